@@ -1,0 +1,17 @@
+package id.kompeten.enrollment;
+
+import id.kompeten.localstack.testing.LocalStackTestResource;
+import id.kompeten.localstack.testing.ServiceStartupContract;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@WithTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "enrollment"))
+class EnrollmentServiceStartupTest extends ServiceStartupContract {
+
+    @Override
+    protected String expectedApiTitle() {
+        return "Kompeten Enrollment Service API";
+    }
+}

@@ -1,0 +1,125 @@
+package id.kompeten.localstack;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import kafka.tools.StorageTool;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Time;
+
+/**
+ * A real single-node Kafka broker in KRaft combined mode (broker and controller in one), running in this JVM.
+ * The log folder is formatted on first use and reused afterwards, so a local run keeps its topics between restarts.
+ */
+public final class EmbeddedKafka implements AutoCloseable {
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+
+    private final KafkaRaftServer server;
+    private final String bootstrapServers;
+
+    private EmbeddedKafka(KafkaRaftServer server, String bootstrapServers) {
+        this.server = server;
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    /**
+     * Formats {@code logDir} if needed, starts the broker and waits until it answers metadata requests.
+     *
+     * @param port           client port, or 0 for a free one
+     * @param controllerPort KRaft controller port, or 0 for a free one
+     */
+    public static EmbeddedKafka start(Path logDir, int port, int controllerPort) {
+        int brokerPort = port == 0 ? FreePorts.find() : port;
+        int quorumPort = controllerPort == 0 ? FreePorts.find() : controllerPort;
+        try {
+            Files.createDirectories(logDir);
+            Properties props = brokerProperties(logDir, brokerPort, quorumPort);
+            if (!Files.exists(logDir.resolve("meta.properties"))) {
+                format(logDir, props);
+            }
+            KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(props), Time.SYSTEM);
+            server.startup();
+            EmbeddedKafka kafka = new EmbeddedKafka(server, "127.0.0.1:" + brokerPort);
+            kafka.awaitReady();
+            return kafka;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Embedded Kafka failed to start in " + logDir, e);
+        }
+    }
+
+    private static Properties brokerProperties(Path logDir, int brokerPort, int controllerPort) {
+        Properties props = new Properties();
+        props.putAll(Map.ofEntries(
+                Map.entry("process.roles", "broker,controller"),
+                Map.entry("node.id", "1"),
+                Map.entry("controller.quorum.voters", "1@127.0.0.1:" + controllerPort),
+                Map.entry("listeners", "PLAINTEXT://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort),
+                Map.entry("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort),
+                Map.entry("controller.listener.names", "CONTROLLER"),
+                Map.entry("inter.broker.listener.name", "PLAINTEXT"),
+                Map.entry("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT"),
+                Map.entry("log.dirs", logDir.toAbsolutePath().toString()),
+                // Several partitions, so per-key ordering is exercised as it is in production.
+                Map.entry("num.partitions", "3"),
+                Map.entry("auto.create.topics.enable", "true"),
+                // One node: internal topics cannot be replicated.
+                Map.entry("offsets.topic.replication.factor", "1"),
+                Map.entry("offsets.topic.num.partitions", "5"),
+                Map.entry("transaction.state.log.replication.factor", "1"),
+                Map.entry("transaction.state.log.min.isr", "1"),
+                Map.entry("share.coordinator.state.topic.replication.factor", "1"),
+                Map.entry("share.coordinator.state.topic.min.isr", "1"),
+                Map.entry("group.initial.rebalance.delay.ms", "0")));
+        return props;
+    }
+
+    private static void format(Path logDir, Properties props) throws IOException {
+        Path config = logDir.resolveSibling(logDir.getFileName() + ".format.properties");
+        try (OutputStream out = Files.newOutputStream(config)) {
+            props.store(out, "written by EmbeddedKafka to format the KRaft log folder");
+        }
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        int exit = StorageTool.execute(new String[] {"format", "-t", Uuid.randomUuid().toString(), "-c", config.toString()},
+                new PrintStream(output, true, StandardCharsets.UTF_8));
+        Files.deleteIfExists(config);
+        if (exit != 0) {
+            throw new IllegalStateException("Formatting the Kafka log folder failed: " + output.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    private void awaitReady() {
+        Map<String, Object> config = Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) READY_TIMEOUT.toMillis());
+        try (Admin admin = Admin.create(config)) {
+            admin.describeCluster().nodes().get(READY_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            close();
+            throw new IllegalStateException("Embedded Kafka at " + bootstrapServers + " did not become ready", e);
+        }
+    }
+
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    @Override
+    public void close() {
+        server.shutdown();
+        server.awaitShutdown();
+    }
+}

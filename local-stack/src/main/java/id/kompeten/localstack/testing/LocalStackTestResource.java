@@ -1,0 +1,86 @@
+package id.kompeten.localstack.testing;
+
+import id.kompeten.localstack.LocalStack;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Points a service's {@code @QuarkusTest}s at a real MariaDB and a real Kafka broker. Both start once per test JVM and
+ * stop when it exits, however many times Quarkus restarts the application under test.
+ * <p>
+ * Use with {@code @WithTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database",
+ * value = "training"))}; the datasource then logs in as that database's own user.
+ */
+public class LocalStackTestResource implements QuarkusTestResourceLifecycleManager {
+
+    /*
+     * Quarkus may load this class in more than one class loader during a test run, so the running stack is found
+     * through system properties (JVM-wide) rather than a static field.
+     */
+    private static final String DB_PORT = "kompeten.test-stack.db-port";
+    private static final String KAFKA = "kompeten.test-stack.kafka";
+
+    private String database = "training";
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        database = initArgs.getOrDefault("database", database);
+        if (!LocalStack.DATABASES.contains(database)) {
+            throw new IllegalArgumentException("Unknown database '" + database + "'; expected one of " + LocalStack.DATABASES);
+        }
+    }
+
+    @Override
+    public Map<String, String> start() {
+        startOncePerJvm();
+        String jdbcUrl = "jdbc:mysql://127.0.0.1:" + System.getProperty(DB_PORT) + "/" + database;
+        return Map.of(
+                "quarkus.datasource.jdbc.url", jdbcUrl,
+                "quarkus.datasource.username", database,
+                "quarkus.datasource.password", database,
+                "kafka.bootstrap.servers", System.getProperty(KAFKA),
+                // Test consumers read a topic from its start, so a record sent before partitions are assigned still counts.
+                "kafka.auto.offset.reset", "earliest");
+    }
+
+    private static synchronized void startOncePerJvm() {
+        if (System.getProperty(KAFKA) != null) {
+            return;
+        }
+        Path dataDir = createTempDir();
+        LocalStack stack = LocalStack.start(dataDir, LocalStack.Ports.ANY_FREE);
+        System.setProperty(DB_PORT, String.valueOf(stack.database().port()));
+        System.setProperty(KAFKA, stack.kafka().bootstrapServers());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stack.close();
+            deleteRecursively(dataDir);
+        }, "kompeten-test-stack-stop"));
+    }
+
+    @Override
+    public void stop() {
+        // Deliberately empty: the stack outlives application restarts and stops with the JVM.
+    }
+
+    private static Path createTempDir() {
+        try {
+            return Files.createTempDirectory("kompeten-test-stack");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // Best effort: it lives under the temp folder anyway.
+        }
+    }
+}
