@@ -1,0 +1,117 @@
+package id.kompeten.localrun;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/** One service running in its own JVM, started from its Quarkus fast-jar, with its output in its own log file. */
+final class ServiceProcess {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final LocalService service;
+    private final Process process;
+    private final Path log;
+    private final Instant started;
+
+    private ServiceProcess(LocalService service, Process process, Path log, Instant started) {
+        this.service = service;
+        this.process = process;
+        this.log = log;
+        this.started = started;
+    }
+
+    static ServiceProcess start(LocalService service, Path jar, Path logDir, Map<String, String> environment) {
+        Path log = logDir.resolve(service.name() + ".log");
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        // The service exits on its own if this launcher dies without running its shutdown hook (e.g. SIGKILL).
+        command.add("-Dkompeten.parent-pid=" + ProcessHandle.current().pid());
+        command.add("-jar");
+        command.add(jar.toString());
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        try {
+            return new ServiceProcess(service, builder.start(), log, Instant.now());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start " + service.name(), e);
+        }
+    }
+
+    /** Polls the readiness endpoint until it answers 200; fails early if the JVM exits. */
+    Duration awaitReady(Instant deadline) throws InterruptedException {
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(service.baseUrl() + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(2)).build();
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(service.name() + " exited with code " + process.exitValue()
+                        + " before becoming ready. Last lines of " + log + ":\n" + tail(40));
+            }
+            try {
+                if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return Duration.between(started, Instant.now());
+                }
+            } catch (IOException notListeningYet) {
+                // keep polling
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException(service.name() + " was not ready in time. Last lines of " + log + ":\n" + tail(40));
+    }
+
+    /** Resident memory of the service JVM in MiB, read from /proc (Linux only). */
+    Optional<Long> residentMemoryMib() {
+        try {
+            return Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status")).stream()
+                    .filter(line -> line.startsWith("VmRSS:"))
+                    .map(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024)
+                    .findFirst();
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Asks for a graceful shutdown (SIGTERM), then forces it after the timeout. */
+    void stop(Duration timeout) {
+        process.destroy();
+        try {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    LocalService service() {
+        return service;
+    }
+
+    Path log() {
+        return log;
+    }
+
+    private String tail(int lines) {
+        try {
+            List<String> all = Files.readAllLines(log);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException | UncheckedIOException e) {
+            return "(log unreadable: " + e.getMessage() + ")";
+        }
+    }
+}
