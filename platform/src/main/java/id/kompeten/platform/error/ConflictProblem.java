@@ -1,0 +1,11 @@
+package id.kompeten.platform.error;
+
+import java.util.List;
+
+/** 409: the request clashes with the current state (duplicate code, wrong lifecycle state, full capacity, ...). */
+public class ConflictProblem extends ApiProblem {
+
+    public ConflictProblem(String messageKey, Object... args) {
+        super(409, "conflict", messageKey, args, List.of());
+    }
+}
