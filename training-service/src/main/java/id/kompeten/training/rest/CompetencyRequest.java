@@ -1,0 +1,21 @@
+package id.kompeten.training.rest;
+
+import id.kompeten.contracts.catalog.CompetencyType;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Body of POST /api/v1/competencies. */
+@Schema(name = "CompetencyCreate")
+public record CompetencyRequest(
+        @NotBlank @Pattern(regexp = "[A-Z0-9][A-Z0-9._-]{1,49}")
+        @Schema(description = "Stable code, upper case letters, digits, '.', '_' or '-', 2 to 50 characters",
+                example = "PELAYANAN-PRIMA") String code,
+        @NotNull @Valid NamesDto name,
+        @NotNull @Schema(example = "TEKNIS") CompetencyType type,
+        @Size(max = 2000) @Schema(example = "Serves citizens promptly, courteously and according to the service standard.")
+        String description) {
+}

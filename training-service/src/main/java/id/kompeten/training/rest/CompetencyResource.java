@@ -1,0 +1,112 @@
+package id.kompeten.training.rest;
+
+import id.kompeten.contracts.catalog.CompetencyType;
+import id.kompeten.platform.api.Created;
+import id.kompeten.platform.api.EnumParameter;
+import id.kompeten.platform.api.IdempotencyKeys;
+import id.kompeten.platform.api.PageRequest;
+import id.kompeten.platform.api.PageResponse;
+import id.kompeten.platform.api.VersionPrecondition;
+import id.kompeten.platform.security.Roles;
+import id.kompeten.training.service.CompetencyService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/competencies")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Competencies", description = "The competency dictionary (kamus kompetensi) courses develop and positions require")
+public class CompetencyResource {
+
+    private final CompetencyService service;
+
+    CompetencyResource(CompetencyService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "List competencies", description = "Public. Paged; sortable by code, nameId, nameEn, type, updatedAt.")
+    @APIResponse(responseCode = "200", description = "A page of competencies")
+    public PageResponse<CompetencyView> list(@Valid @BeanParam PageRequest page,
+            @QueryParam("type") @Parameter(description = "Only this type",
+                    schema = @Schema(implementation = CompetencyType.class)) String type) {
+        return service.list(EnumParameter.parse(CompetencyType.class, type, "type"), page);
+    }
+
+    @GET
+    @Path("{code}")
+    @Operation(summary = "Get one competency", description = "Public. The ETag is the version to send in If-Match.")
+    @APIResponse(responseCode = "200", description = "The competency",
+            headers = @Header(name = "ETag", description = "Current version", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = CompetencyView.class)))
+    public Response get(@PathParam("code") @Parameter(description = "Competency code", example = "PELAYANAN-PRIMA") String code) {
+        CompetencyView view = service.get(code);
+        return Response.ok(view).tag(entityTag(view)).build();
+    }
+
+    @POST
+    @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Define a competency", description = "Publishes CompetencyDefined. Send an Idempotency-Key to"
+            + " make retries safe: the same key and body return the first response; the same key with another body is 422.")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+                @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(schema = @Schema(implementation = CompetencyView.class)))
+    @APIResponse(responseCode = "409", description = "The code is already taken",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different body",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public Response create(@Valid @NotNull CompetencyRequest request,
+            @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = "Makes the create safe to retry; up to 100"
+                    + " visible ASCII characters, e.g. a UUID") String idempotencyKey,
+            @Context UriInfo uri) {
+        Created<CompetencyView> created = service.define(request, idempotencyKey);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
+                .tag(entityTag(created.body()))
+                .entity(created.body())
+                .build();
+    }
+
+    @PUT
+    @Path("{code}")
+    @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Change a competency", description = "Requires If-Match with the current ETag. Publishes"
+            + " CompetencyUpdated when something changed.")
+    @APIResponse(responseCode = "200", description = "The changed competency",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = CompetencyView.class)))
+    public Response update(@PathParam("code") @Parameter(description = "Competency code") String code,
+            @HeaderParam("If-Match") @Parameter(description = "The ETag from GET", required = true) String ifMatch,
+            @Valid @NotNull CompetencyUpdateRequest request) {
+        CompetencyView view = service.update(code, request, VersionPrecondition.fromIfMatch(ifMatch));
+        return Response.ok(view).tag(entityTag(view)).build();
+    }
+
+    private static EntityTag entityTag(CompetencyView view) {
+        return new EntityTag(String.valueOf(view.version()));
+    }
+}

@@ -1,0 +1,25 @@
+package id.kompeten.training.rest;
+
+import id.kompeten.contracts.catalog.CompetencyType;
+import id.kompeten.training.domain.Competency;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A competency as the API shows it. */
+@Schema(name = "Competency")
+public record CompetencyView(
+        @Schema(example = "PELAYANAN-PRIMA") String code,
+        NamesDto name,
+        CompetencyType type,
+        String description,
+        boolean active,
+        @Schema(description = "Entity version; also sent as the ETag") long version,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public static CompetencyView of(Competency competency) {
+        return new CompetencyView(competency.code(), NamesDto.of(competency.name()), competency.type(),
+                competency.description(), competency.active(), competency.version(), competency.createdAt(),
+                competency.updatedAt());
+    }
+}
