@@ -106,7 +106,8 @@ public class IdempotencyKeys {
         }
     }
 
-    @Scheduled(identity = "idempotency-key-purge", every = "1h", delayed = "1m")
+    @Scheduled(identity = "idempotency-key-purge", every = "1h", delayed = "1m",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void purgeExpired() {
         Instant cutOff = Instant.now().minus(retention);
         QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager()

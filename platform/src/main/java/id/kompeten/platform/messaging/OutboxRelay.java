@@ -78,7 +78,8 @@ public class OutboxRelay {
     }
 
     @Scheduled(identity = "outbox-relay", every = "${kompeten.outbox.poll-interval:0.5s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
         if (!config.relayEnabled()) {
             return;
@@ -89,7 +90,8 @@ public class OutboxRelay {
         } while (count == config.batchSize());
     }
 
-    @Scheduled(identity = "outbox-purge", every = "1h", delayed = "1m")
+    @Scheduled(identity = "outbox-purge", every = "1h", delayed = "1m",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void purge() {
         Instant cutOff = Instant.now().minus(config.retention());
         long deleted = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.deleteSentBefore(cutOff));
