@@ -1,6 +1,7 @@
 package id.kompeten.platform.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -42,9 +43,12 @@ public class IdempotencyKeys {
 
     IdempotencyKeys(ObjectMapper mapper, SecurityIdentity identity,
             @ConfigProperty(name = "kompeten.idempotency.retention", defaultValue = "24h") Duration retention) {
+        // Sorted keys make the request hash independent of property order; stored responses are read leniently so a
+        // field dropped from a DTO since does not break replays.
         this.canonical = mapper.copy()
                 .configure(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, true)
-                .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+                .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         this.identity = identity;
         this.retention = retention;
     }
