@@ -2,6 +2,8 @@ package id.kompeten.localrun;
 
 import id.kompeten.localstack.FreePorts;
 import id.kompeten.localstack.LocalStack;
+import id.kompeten.localstack.tokens.DevPersonas;
+import id.kompeten.localstack.tokens.DevTokenMinter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,8 +19,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
 /**
- * Starts the whole system on one machine: embedded MariaDB and Kafka in this JVM, each service in its own JVM. Data
- * stays in {@code .local/} between runs ({@code -Dlocal.fresh=true} starts over). Ctrl-C stops everything.
+ * Starts the whole system on one machine: embedded MariaDB and Kafka in this JVM, each service in its own JVM, and a
+ * development token per role for calling them. Data stays in {@code .local/} between runs ({@code -Dlocal.fresh=true}
+ * starts over). Ctrl-C stops everything.
  */
 public final class LocalRun {
 
@@ -29,6 +32,7 @@ public final class LocalRun {
     private final Path dataDir;
     private final Path logDir;
     private final LocalStack.Ports ports;
+    private final DevTokenFiles tokens;
     private final List<ServiceProcess> services = new ArrayList<>();
     private volatile LocalStack stack;
 
@@ -37,6 +41,7 @@ public final class LocalRun {
         this.dataDir = dataDir;
         this.logDir = dataDir.resolve("logs");
         this.ports = ports;
+        this.tokens = new DevTokenFiles(dataDir);
     }
 
     public static void main(String[] args) throws InterruptedException {
@@ -93,6 +98,8 @@ public final class LocalRun {
         Instant begin = Instant.now();
         createDirectory(logDir);
         InfraLog.redirectTo(logDir.resolve("infra.log"));
+        tokens.writeOnePerRole(tokens.keys());
+        Path mintToken = tokens.writeMintTokenScripts();
 
         say("Starting embedded MariaDB (port %d) and Kafka (port %d), data in %s ...", ports.database(), ports.kafka(), dataDir);
         stack = LocalStack.start(dataDir, ports);
@@ -107,7 +114,7 @@ public final class LocalRun {
         for (ServiceProcess process : services) {
             readyAfter.put(process, process.awaitReady(deadline));
         }
-        printSummary(readyAfter, Duration.between(begin, Instant.now()));
+        printSummary(readyAfter, Duration.between(begin, Instant.now()), mintToken);
     }
 
     private Map<String, String> environment(LocalService service) {
@@ -115,10 +122,13 @@ public final class LocalRun {
                 "DB_URL", stack.database().jdbcUrl(service.database()),
                 "DB_USER", service.database(),
                 "DB_PASSWORD", service.database(),
-                "KAFKA_BOOTSTRAP_SERVERS", stack.kafka().bootstrapServers());
+                "KAFKA_BOOTSTRAP_SERVERS", stack.kafka().bootstrapServers(),
+                // The services trust the development tokens in <data>/tokens, and nothing else.
+                "JWT_ISSUER", DevTokenMinter.DEV_ISSUER,
+                "JWT_PUBLIC_KEY_LOCATION", "file:" + tokens.publicKeyFile());
     }
 
-    private void printSummary(Map<ServiceProcess, Duration> readyAfter, Duration total) {
+    private void printSummary(Map<ServiceProcess, Duration> readyAfter, Duration total, Path mintToken) {
         StringBuilder out = new StringBuilder();
         out.append(String.format("%nKompeten is running (all ready %s after launch).%n%n", seconds(total)));
         out.append(String.format("  %-20s %-28s %-38s %-40s %s%n", "service", "API", "Swagger UI", "health", "startup"));
@@ -132,6 +142,14 @@ public final class LocalRun {
         out.append(String.format("  Kafka               %s%n", stack.kafka().bootstrapServers()));
         out.append(String.format("  MariaDB             %s (user and password = database name)%n",
                 stack.database().jdbcUrl("{training|enrollment|evaluation}")));
+        out.append(String.format("  Tokens              %s/<ROLE>.jwt, one per role, valid %d days, e.g.%n",
+                shown(tokens.tokensDir()), DevTokenFiles.LIFETIME.toDays()));
+        out.append(String.format("                      curl -H \"Authorization: Bearer $(cat %s)\" -H 'Content-Type: application/json'"
+                + " -d '{\"code\":\"DEMO\",\"name\":{\"id\":\"Demo\",\"en\":\"Demo\"},\"type\":\"TEKNIS\"}'"
+                + " %s/api/v1/competencies%n",
+                shown(tokens.tokensDir().resolve("CATALOG_MANAGER.jwt")), LocalService.ALL.get(0).baseUrl()));
+        out.append(String.format("  Another token       %s --role SUPERVISOR --nip %s --unit %s%n",
+                shown(mintToken), DevPersonas.SUPERVISOR.nip(), DevPersonas.SUPERVISOR.unit()));
         out.append(String.format("  Logs                %s (one file per service, infra.log for Kafka and MariaDB)%n", logDir));
         out.append(String.format("  Data                %s (kept between runs; start fresh with -Dlocal.fresh=true)%n", dataDir));
         out.append(String.format("%nPress Ctrl-C to stop everything.%n"));
@@ -168,6 +186,11 @@ public final class LocalRun {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not create " + dir, e);
         }
+    }
+
+    /** A path as typed from the repository root, where the README's commands run. */
+    private String shown(Path path) {
+        return path.startsWith(root) ? root.relativize(path).toString() : path.toString();
     }
 
     private static String seconds(Duration duration) {

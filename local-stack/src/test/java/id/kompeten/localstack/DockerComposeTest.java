@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.kompeten.localstack.tokens.DevPersonas;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,19 +19,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.yaml.snakeyaml.Yaml;
 
 /**
  * No Docker engine runs on our machines, so docker-compose.yml is checked by reading it: every variable it gives a
- * service is one the service reads, every container has a health check, and services wait for healthy dependencies.
+ * service is one the service reads, every container has a health check, services wait for healthy dependencies, and
+ * they trust exactly the Keycloak realm the compose file imports.
  */
 class DockerComposeTest {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final Pattern CONFIG_VARIABLE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)");
-    private static final List<String> REQUIRED = List.of("DB_URL", "DB_USER", "DB_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS");
+    private static final List<String> REQUIRED = List.of("DB_URL", "DB_USER", "DB_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS",
+            "JWT_ISSUER", "JWT_PUBLIC_KEY_LOCATION");
+    private static final Path REALM_FILE = ROOT.resolve("docker/keycloak/realm-kompeten.json");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z0-9_.]+)}");
 
     private static Map<String, Map<String, Object>> services;
 
@@ -63,10 +70,10 @@ class DockerComposeTest {
     @ParameterizedTest
     @MethodSource("applicationServices")
     @SuppressWarnings("unchecked")
-    void serviceWaitsForHealthyDatabaseAndBroker(String name) {
+    void serviceWaitsForHealthyDatabaseBrokerAndIdentityProvider(String name) {
         Map<String, Map<String, Object>> dependsOn = (Map<String, Map<String, Object>>) services.get(name).get("depends_on");
         assertNotNull(dependsOn, name + " has no depends_on");
-        for (String dependency : List.of("mysql", "kafka")) {
+        for (String dependency : List.of("mysql", "kafka", "keycloak")) {
             assertEquals("service_healthy", dependsOn.get(dependency).get("condition"), name + " -> " + dependency);
         }
     }
@@ -109,6 +116,100 @@ class DockerComposeTest {
         assertTrue(script.matches("(?s).*for service in [^;]*\\b" + database + "\\b.*"), "init script creates " + database);
         Map<String, Object> mysqlEnv = (Map<String, Object>) services.get("mysql").get("environment");
         assertTrue(mysqlEnv.containsKey(database.toUpperCase() + "_DB_PASSWORD"), "mysql gets the " + database + " password");
+    }
+
+    @ParameterizedTest
+    @MethodSource("applicationServices")
+    void serviceTrustsTheImportedRealm(String name) throws IOException {
+        Map<String, Object> environment = environment(name);
+        String realm = String.valueOf(realm().get("realm"));
+        String publicUrl = String.valueOf(environment("keycloak").get("KC_HOSTNAME"));
+
+        assertEquals(publicUrl + "/realms/" + realm, environment.get("JWT_ISSUER"),
+                "the issuer is the URL Keycloak names in its tokens (KC_HOSTNAME)");
+        assertEquals("http://keycloak:8080/realms/" + realm + "/protocol/openid-connect/certs",
+                environment.get("JWT_PUBLIC_KEY_LOCATION"), "keys come from the realm's JWKS inside the compose network");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void keycloakRunsInProductionModeAndImportsTheRealm() {
+        Map<String, Object> keycloak = services.get("keycloak");
+        assertTrue(String.valueOf(keycloak.get("image")).startsWith("quay.io/keycloak/keycloak:26."), "Keycloak 26");
+        assertEquals(List.of("start", "--import-realm"), keycloak.get("command"));
+        assertTrue(((List<String>) keycloak.get("volumes")).contains(
+                "./docker/keycloak/realm-kompeten.json:/opt/keycloak/data/import/realm-kompeten.json:ro"));
+        assertEquals("true", environment("keycloak").get("KC_HEALTH_ENABLED"), "the health check needs /health/ready");
+        assertEquals("mysql", environment("keycloak").get("KC_DB"), "no embedded dev database in production mode");
+        Map<String, Object> mysql = environment("mysql");
+        assertEquals(environment("keycloak").get("KC_DB_URL_DATABASE"), mysql.get("MYSQL_DATABASE"));
+        assertEquals(environment("keycloak").get("KC_DB_USERNAME"), mysql.get("MYSQL_USER"));
+        assertEquals(environment("keycloak").get("KC_DB_PASSWORD"), mysql.get("MYSQL_PASSWORD"));
+    }
+
+    @Test
+    void realmFilePlaceholdersAreGivenToKeycloak() throws IOException {
+        Matcher matcher = PLACEHOLDER.matcher(Files.readString(REALM_FILE));
+        Set<String> placeholders = new TreeSet<>();
+        while (matcher.find()) {
+            placeholders.add(matcher.group(1));
+        }
+        assertFalse(placeholders.isEmpty(), "the client secret comes from the environment, not from the file");
+        assertTrue(environment("keycloak").keySet().containsAll(placeholders), "Keycloak must be given " + placeholders);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void realmDefinesThePlatformRoles() throws IOException {
+        List<Map<String, Object>> roles = (List<Map<String, Object>>) ((Map<String, Object>) realm().get("roles")).get("realm");
+        assertEquals(DevPersonas.ROLES, roles.stream().map(role -> role.get("name")).toList());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void realmPutsRolesNipAndUnitIntoAccessTokens() throws IOException {
+        Map<String, Map<String, Object>> mappers = new HashMap<>();
+        for (Map<String, Object> client : (List<Map<String, Object>>) realm().get("clients")) {
+            if ("kompeten-web".equals(client.get("clientId"))) {
+                for (Map<String, Object> mapper : (List<Map<String, Object>>) client.get("protocolMappers")) {
+                    mappers.put(String.valueOf(mapper.get("name")), (Map<String, Object>) mapper.get("config"));
+                }
+            }
+        }
+        assertEquals("groups", mappers.get("groups").get("claim.name"));
+        assertEquals("true", mappers.get("groups").get("multivalued"));
+        assertEquals("true", mappers.get("groups").get("access.token.claim"));
+        for (String claim : List.of("nip", "unit")) {
+            assertEquals(claim, mappers.get(claim).get("user.attribute"), claim);
+            assertEquals(claim, mappers.get(claim).get("claim.name"), claim);
+            assertEquals("true", mappers.get(claim).get("access.token.claim"), claim);
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void realmUserProfileDeclaresNipAndUnit() throws IOException {
+        Map<String, Object> components = (Map<String, Object>) realm().get("components");
+        Map<String, Object> provider =
+                ((List<Map<String, Object>>) components.get("org.keycloak.userprofile.UserProfileProvider")).get(0);
+        String config = ((List<String>) ((Map<String, Object>) provider.get("config")).get("kc.user.profile.config")).get(0);
+        List<Map<String, Object>> attributes = (List<Map<String, Object>>) new Yaml().<Map<String, Object>>load(config)
+                .get("attributes");
+        // Keycloak 24+ keeps no attribute its user profile does not declare, so the nip and unit mappers need these.
+        assertTrue(attributes.stream().map(attribute -> attribute.get("name")).toList()
+                .containsAll(List.of("username", "email", "nip", "unit")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> environment(String service) {
+        return (Map<String, Object>) services.get(service).get("environment");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> realm() throws IOException {
+        try (Reader reader = Files.newBufferedReader(REALM_FILE)) {
+            return new Yaml().load(reader);
+        }
     }
 
     /** Variables referenced as ${NAME...} in the service's configuration and in the platform's shared defaults. */

@@ -1,12 +1,16 @@
 package id.kompeten.localstack.testing;
 
 import id.kompeten.localstack.LocalStack;
+import id.kompeten.localstack.tokens.DevKeyPair;
+import id.kompeten.localstack.tokens.DevTokenMinter;
+import id.kompeten.localstack.tokens.DevTokens;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -16,6 +20,9 @@ import java.util.stream.Stream;
  * <p>
  * Use with {@code @WithTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database",
  * value = "training"))}; the datasource then logs in as that database's own user.
+ * <p>
+ * It also makes the service trust development tokens: one RSA key pair per test JVM and the development issuer. Tests
+ * get tokens from {@link DevTokens}.
  */
 public class LocalStackTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -40,23 +47,48 @@ public class LocalStackTestResource implements QuarkusTestResourceLifecycleManag
     public Map<String, String> start() {
         startOncePerJvm();
         String jdbcUrl = "jdbc:mysql://127.0.0.1:" + System.getProperty(DB_PORT) + "/" + database;
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("quarkus.datasource.jdbc.url", jdbcUrl);
+        config.put("quarkus.datasource.username", database);
+        config.put("quarkus.datasource.password", database);
+        config.put("kafka.bootstrap.servers", System.getProperty(KAFKA));
+        // Test consumers read a topic from its start, so a record sent before partitions are assigned still counts.
+        config.put("kafka.auto.offset.reset", "earliest");
+        config.putAll(devTokenVerification());
+        return config;
+    }
+
+    /** What a service needs to verify the tokens {@link DevTokens} mints: JWT_ISSUER and JWT_PUBLIC_KEY_LOCATION. */
+    private static Map<String, String> devTokenVerification() {
+        Path keysDir = createDevKeysOncePerJvm();
         return Map.of(
-                "quarkus.datasource.jdbc.url", jdbcUrl,
-                "quarkus.datasource.username", database,
-                "quarkus.datasource.password", database,
-                "kafka.bootstrap.servers", System.getProperty(KAFKA),
-                // Test consumers read a topic from its start, so a record sent before partitions are assigned still counts.
-                "kafka.auto.offset.reset", "earliest");
+                "mp.jwt.verify.issuer", DevTokenMinter.DEV_ISSUER,
+                "mp.jwt.verify.publickey.location", "file:" + DevKeyPair.publicKeyFile(keysDir),
+                // Whatever JWT_PUBLIC_KEY the environment has, tests trust only the key above ("NONE" = not set).
+                "mp.jwt.verify.publickey", "NONE");
+    }
+
+    private static synchronized Path createDevKeysOncePerJvm() {
+        String existing = System.getProperty(DevTokens.KEYS_DIR_PROPERTY);
+        if (existing != null) {
+            return Path.of(existing);
+        }
+        Path keysDir = createTempDir("kompeten-test-keys");
+        DevKeyPair.generate().save(keysDir);
+        System.setProperty(DevTokens.KEYS_DIR_PROPERTY, keysDir.toString());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteRecursively(keysDir), "kompeten-test-keys-delete"));
+        return keysDir;
     }
 
     private static synchronized void startOncePerJvm() {
         if (System.getProperty(KAFKA) != null) {
             return;
         }
-        Path dataDir = createTempDir();
+        Path dataDir = createTempDir("kompeten-test-stack");
         LocalStack stack = LocalStack.start(dataDir, LocalStack.Ports.ANY_FREE);
         System.setProperty(DB_PORT, String.valueOf(stack.database().port()));
         System.setProperty(KAFKA, stack.kafka().bootstrapServers());
+        TestStackControl.register(stack);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             stack.close();
             deleteRecursively(dataDir);
@@ -68,9 +100,9 @@ public class LocalStackTestResource implements QuarkusTestResourceLifecycleManag
         // Deliberately empty: the stack outlives application restarts and stops with the JVM.
     }
 
-    private static Path createTempDir() {
+    private static Path createTempDir(String prefix) {
         try {
-            return Files.createTempDirectory("kompeten-test-stack");
+            return Files.createTempDirectory(prefix);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,86 @@
+package id.kompeten.localrun;
+
+import id.kompeten.localstack.tokens.DevIdentity;
+import id.kompeten.localstack.tokens.DevKeyPair;
+import id.kompeten.localstack.tokens.DevPersonas;
+import id.kompeten.localstack.tokens.DevTokenMinter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * The local run's development tokens: a key pair kept in {@code <data>/keys} (so tokens stay valid across runs) and one
+ * ready token per role in {@code <data>/tokens/<ROLE>.jwt}, rewritten at every start.
+ */
+final class DevTokenFiles {
+
+    /** Long enough to paste a token into a tool once and forget about it for a while. */
+    static final Duration LIFETIME = Duration.ofDays(30);
+
+    private final Path dataDir;
+    private final Path keysDir;
+    private final Path tokensDir;
+
+    DevTokenFiles(Path dataDir) {
+        this.dataDir = dataDir;
+        this.keysDir = dataDir.resolve("keys");
+        this.tokensDir = dataDir.resolve("tokens");
+    }
+
+    /** Creates the key pair on the first run, reuses it afterwards. */
+    DevKeyPair keys() {
+        return DevKeyPair.loadOrCreate(keysDir);
+    }
+
+    /** The PEM file services verify tokens with (their JWT_PUBLIC_KEY_LOCATION). */
+    Path publicKeyFile() {
+        return DevKeyPair.publicKeyFile(keysDir);
+    }
+
+    Path tokensDir() {
+        return tokensDir;
+    }
+
+    /**
+     * Writes {@code <data>/mint-token} (and {@code mint-token.cmd} for Windows): {@link MintToken} with this launcher's
+     * Java and class path, so minting a token needs no Maven. Returns the script for POSIX shells.
+     */
+    Path writeMintTokenScripts() {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String classPath = System.getProperty("java.class.path");
+        String main = MintToken.class.getName();
+        Path script = dataDir.resolve("mint-token");
+        try {
+            Files.writeString(script, "#!/bin/sh\n"
+                    + "# Written by the local run at start-up: prints a development token (try --help).\n"
+                    + "exec " + shellQuoted(java) + " -Dlocal.data=" + shellQuoted(dataDir.toString())
+                    + " -cp " + shellQuoted(classPath) + " " + main + " \"$@\"\n");
+            script.toFile().setExecutable(true);
+            Files.writeString(dataDir.resolve("mint-token.cmd"), "@\"" + java + "\" \"-Dlocal.data=" + dataDir
+                    + "\" -cp \"" + classPath + "\" " + main + " %*\r\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write " + script, e);
+        }
+        return script;
+    }
+
+    /** Writes {@code <ROLE>.jwt} for every role's persona. */
+    void writeOnePerRole(DevKeyPair keys) {
+        DevTokenMinter minter = new DevTokenMinter(keys.privateKey());
+        try {
+            Files.createDirectories(tokensDir);
+            for (DevIdentity persona : DevPersonas.ALL) {
+                String role = persona.roles().iterator().next();
+                Files.writeString(tokensDir.resolve(role + ".jwt"), minter.mint(persona, LIFETIME));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the development tokens to " + tokensDir, e);
+        }
+    }
+
+    private static String shellQuoted(String text) {
+        return "'" + text.replace("'", "'\"'\"'") + "'";
+    }
+}
