@@ -29,11 +29,15 @@ public final class EmbeddedKafka implements AutoCloseable {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
 
     private final KafkaRaftServer server;
-    private final String bootstrapServers;
+    private final Path logDir;
+    private final int port;
+    private final int controllerPort;
 
-    private EmbeddedKafka(KafkaRaftServer server, String bootstrapServers) {
+    private EmbeddedKafka(KafkaRaftServer server, Path logDir, int port, int controllerPort) {
         this.server = server;
-        this.bootstrapServers = bootstrapServers;
+        this.logDir = logDir;
+        this.port = port;
+        this.controllerPort = controllerPort;
     }
 
     /**
@@ -53,7 +57,7 @@ public final class EmbeddedKafka implements AutoCloseable {
             }
             KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(props), Time.SYSTEM);
             server.startup();
-            EmbeddedKafka kafka = new EmbeddedKafka(server, "127.0.0.1:" + brokerPort);
+            EmbeddedKafka kafka = new EmbeddedKafka(server, logDir, brokerPort, quorumPort);
             kafka.awaitReady();
             return kafka;
         } catch (IOException e) {
@@ -103,18 +107,23 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     private void awaitReady() {
         Map<String, Object> config = Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) READY_TIMEOUT.toMillis());
         try (Admin admin = Admin.create(config)) {
             admin.describeCluster().nodes().get(READY_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (Exception e) {
             close();
-            throw new IllegalStateException("Embedded Kafka at " + bootstrapServers + " did not become ready", e);
+            throw new IllegalStateException("Embedded Kafka at " + bootstrapServers() + " did not become ready", e);
         }
     }
 
     public String bootstrapServers() {
-        return bootstrapServers;
+        return "127.0.0.1:" + port;
+    }
+
+    /** A new broker on the same ports and log folder, e.g. after {@link #close()} to simulate an outage. */
+    public EmbeddedKafka restart() {
+        return start(logDir, port, controllerPort);
     }
 
     @Override

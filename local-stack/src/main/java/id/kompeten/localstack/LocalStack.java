@@ -12,7 +12,8 @@ public final class LocalStack implements AutoCloseable {
     public static final List<String> DATABASES = List.of("training", "enrollment", "evaluation");
 
     private final EmbeddedMariaDb database;
-    private final EmbeddedKafka kafka;
+    private volatile EmbeddedKafka kafka;
+    private volatile boolean kafkaRunning = true;
 
     private LocalStack(EmbeddedMariaDb database, EmbeddedKafka kafka) {
         this.database = database;
@@ -46,11 +47,26 @@ public final class LocalStack implements AutoCloseable {
         return kafka;
     }
 
+    /** Takes the broker away, as in an outage; {@link #startKafka()} brings it back on the same address and data. */
+    public synchronized void stopKafka() {
+        if (kafkaRunning) {
+            kafka.close();
+            kafkaRunning = false;
+        }
+    }
+
+    public synchronized void startKafka() {
+        if (!kafkaRunning) {
+            kafka = kafka.restart();
+            kafkaRunning = true;
+        }
+    }
+
     /** Stops Kafka first so nothing is left writing, then the database. */
     @Override
     public void close() {
         try {
-            kafka.close();
+            stopKafka();
         } finally {
             database.close();
         }

@@ -1,0 +1,67 @@
+package id.kompeten.localstack.testing;
+
+import id.kompeten.localstack.LocalStack;
+import java.lang.management.ManagementFactory;
+import javax.management.JMException;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
+import javax.management.StandardMBean;
+
+/**
+ * Lets a test take the shared broker away and bring it back, to prove what happens during a Kafka outage. The stack
+ * is started by {@link LocalStackTestResource}, possibly in another class loader than the test, so it is reached by
+ * name through the platform MBean server rather than through a static field.
+ */
+public final class TestStackControl {
+
+    private static final String NAME = "id.kompeten:type=TestStack";
+
+    private TestStackControl() {
+    }
+
+    /** What the MBean offers; invoked by name, so callers need not share this interface's class loader. */
+    public interface Operations {
+        void stopKafka();
+
+        void startKafka();
+    }
+
+    static void register(LocalStack stack) {
+        Operations operations = new Operations() {
+            @Override
+            public void stopKafka() {
+                stack.stopKafka();
+            }
+
+            @Override
+            public void startKafka() {
+                stack.startKafka();
+            }
+        };
+        try {
+            ManagementFactory.getPlatformMBeanServer()
+                    .registerMBean(new StandardMBean(operations, Operations.class), new ObjectName(NAME));
+        } catch (JMException e) {
+            throw new IllegalStateException("Cannot register the test stack control", e);
+        }
+    }
+
+    /** Stops the broker; always pair with {@link #startKafka()} in a finally block, other tests share it. */
+    public static void stopKafka() {
+        invoke("stopKafka");
+    }
+
+    /** Starts the broker again on the same address, with its data. */
+    public static void startKafka() {
+        invoke("startKafka");
+    }
+
+    private static void invoke(String operation) {
+        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+        try {
+            server.invoke(new ObjectName(NAME), operation, null, null);
+        } catch (JMException e) {
+            throw new IllegalStateException("Test stack operation " + operation + " failed", e);
+        }
+    }
+}
