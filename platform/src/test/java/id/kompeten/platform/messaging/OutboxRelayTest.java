@@ -124,7 +124,7 @@ class OutboxRelayTest {
     }
 
     private static CompetencySnapshot snapshot(String code, long version) {
-        return new CompetencySnapshot(code, new LocalizedText("Uji", "Test"), CompetencyType.TEKNIS, null, true, version,
+        return new CompetencySnapshot(code, new LocalizedText("Uji", "Test"), CompetencyType.TEKNIS, null, List.of(), true, version,
                 Instant.parse("2026-11-23T08:00:00Z"));
     }
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Objects;
 
 /** An entry of the competency dictionary, identified by its code. */
@@ -72,7 +73,7 @@ public class Competency {
 
     /** The full state for events; call after flushing, so the version is the one stored. */
     public CompetencySnapshot snapshot() {
-        return new CompetencySnapshot(code, name(), type, description, active, version, updatedAt);
+        return new CompetencySnapshot(code, name(), type, description, List.of(), active, version, updatedAt);
     }
 
     public String code() {
