@@ -6,12 +6,24 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
 
 @ApplicationScoped
 public class CompetencyRepository implements PanacheRepositoryBase<Competency, String> {
 
-    /** Competencies of an optional type, in the given order. */
-    public PanacheQuery<Competency> search(CompetencyType type, Sort sort) {
-        return type == null ? findAll(sort) : find("type = :type", sort, Parameters.with("type", type));
+    /** Competencies of an optional type and an optional active flag, in the given order. */
+    public PanacheQuery<Competency> search(CompetencyType type, Boolean active, Sort sort) {
+        List<String> conditions = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (type != null) {
+            conditions.add("type = :type");
+            parameters.and("type", type);
+        }
+        if (active != null) {
+            conditions.add("active = :active");
+            parameters.and("active", active);
+        }
+        return conditions.isEmpty() ? findAll(sort) : find(String.join(" and ", conditions), sort, parameters);
     }
 }

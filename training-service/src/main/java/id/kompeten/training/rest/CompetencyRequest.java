@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Body of POST /api/v1/competencies. */
@@ -17,5 +18,7 @@ public record CompetencyRequest(
         @NotNull @Valid NamesDto name,
         @NotNull @Schema(example = "TEKNIS") CompetencyType type,
         @Size(max = 2000) @Schema(example = "Serves citizens promptly, courteously and according to the service standard.")
-        String description) {
+        String description,
+        @Schema(description = "Optional. What each proficiency level means: when given, exactly one entry for"
+                + " each level 1 to 5, in any order") List<@NotNull @Valid LevelDto> levels) {
 }

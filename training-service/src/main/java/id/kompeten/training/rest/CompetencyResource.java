@@ -12,6 +12,7 @@ import id.kompeten.training.service.CompetencyService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -53,8 +54,12 @@ public class CompetencyResource {
     @APIResponse(responseCode = "200", description = "A page of competencies")
     public PageResponse<CompetencyView> list(@Valid @BeanParam PageRequest page,
             @QueryParam("type") @Parameter(description = "Only this type",
-                    schema = @Schema(implementation = CompetencyType.class)) String type) {
-        return service.list(EnumParameter.parse(CompetencyType.class, type, "type"), page);
+                    schema = @Schema(implementation = CompetencyType.class)) String type,
+            @QueryParam("active") @Pattern(regexp = "true|false") @Parameter(description = "Only active (true) or only"
+                    + " deactivated (false) competencies; both when absent",
+                    schema = @Schema(type = SchemaType.BOOLEAN)) String active) {
+        return service.list(EnumParameter.parse(CompetencyType.class, type, "type"),
+                active == null ? null : Boolean.valueOf(active), page);
     }
 
     @GET
@@ -95,7 +100,7 @@ public class CompetencyResource {
     @Path("{code}")
     @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
     @Operation(summary = "Change a competency", description = "Requires If-Match with the current ETag. Publishes"
-            + " CompetencyUpdated when something changed.")
+            + " CompetencyUpdated when something changed. Without levels the current level descriptions stay.")
     @APIResponse(responseCode = "200", description = "The changed competency",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = CompetencyView.class)))
@@ -103,6 +108,47 @@ public class CompetencyResource {
             @HeaderParam("If-Match") @Parameter(description = "The ETag from GET", required = true) String ifMatch,
             @Valid @NotNull CompetencyUpdateRequest request) {
         CompetencyView view = service.update(code, request, VersionPrecondition.fromIfMatch(ifMatch));
+        return Response.ok(view).tag(entityTag(view)).build();
+    }
+
+    @POST
+    @Path("{code}/deactivate")
+    @Consumes(MediaType.WILDCARD) // no body: any or no Content-Type will do
+    @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Deactivate a competency", description = "Requires If-Match with the current ETag. The"
+            + " dictionary deactivates rather than deletes: courses and profiles that refer to the competency keep it, new"
+            + " ones should not use it. Publishes CompetencyUpdated (active false); deactivating an inactive competency"
+            + " changes nothing.")
+    @APIResponse(responseCode = "200", description = "The deactivated competency",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = CompetencyView.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an outdated version: fetch again and retry",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "428", description = "If-Match is required",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public Response deactivate(@PathParam("code") @Parameter(description = "Competency code") String code,
+            @HeaderParam("If-Match") @Parameter(description = "The ETag from GET", required = true) String ifMatch) {
+        CompetencyView view = service.deactivate(code, VersionPrecondition.fromIfMatch(ifMatch));
+        return Response.ok(view).tag(entityTag(view)).build();
+    }
+
+    @POST
+    @Path("{code}/activate")
+    @Consumes(MediaType.WILDCARD) // no body: any or no Content-Type will do
+    @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Activate a competency", description = "Requires If-Match with the current ETag. Puts a"
+            + " deactivated competency back into use; publishes CompetencyUpdated (active true). Activating an active"
+            + " competency changes nothing.")
+    @APIResponse(responseCode = "200", description = "The active competency",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = CompetencyView.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an outdated version: fetch again and retry",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "428", description = "If-Match is required",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public Response activate(@PathParam("code") @Parameter(description = "Competency code") String code,
+            @HeaderParam("If-Match") @Parameter(description = "The ETag from GET", required = true) String ifMatch) {
+        CompetencyView view = service.activate(code, VersionPrecondition.fromIfMatch(ifMatch));
         return Response.ok(view).tag(entityTag(view)).build();
     }
 

@@ -3,6 +3,7 @@ package id.kompeten.training.rest;
 import id.kompeten.contracts.catalog.CompetencyType;
 import id.kompeten.training.domain.Competency;
 import java.time.Instant;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A competency as the API shows it. */
@@ -12,14 +13,16 @@ public record CompetencyView(
         NamesDto name,
         CompetencyType type,
         String description,
-        boolean active,
+        @Schema(description = "What each proficiency level 1 to 5 means, in level order; empty until described")
+        List<LevelDto> levels,
+        @Schema(description = "False once deactivated: kept for existing courses, not offered for new ones") boolean active,
         @Schema(description = "Entity version; also sent as the ETag") long version,
         Instant createdAt,
         Instant updatedAt) {
 
     public static CompetencyView of(Competency competency) {
         return new CompetencyView(competency.code(), NamesDto.of(competency.name()), competency.type(),
-                competency.description(), competency.active(), competency.version(), competency.createdAt(),
-                competency.updatedAt());
+                competency.description(), competency.levels().stream().map(LevelDto::of).toList(), competency.active(),
+                competency.version(), competency.createdAt(), competency.updatedAt());
     }
 }

@@ -1,0 +1,29 @@
+package id.kompeten.training.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a catalogue manager decides about a session: dates, day-by-day schedule, place, capacity, enrollment window
+ * and trainers. {@link SessionRules} checks it against its course.
+ */
+public record SessionPlan(
+        String code,
+        LocalDate startDate,
+        LocalDate endDate,
+        List<SessionDay> schedule,
+        String regionCode,
+        String regionName,
+        String location,
+        String onlineLink,
+        int capacity,
+        LocalDate enrollmentOpensOn,
+        LocalDate enrollmentClosesOn,
+        List<SessionTrainer> trainers) {
+
+    public SessionPlan {
+        // Kept in the client's order, so errors can name schedule[i] as sent.
+        schedule = List.copyOf(schedule);
+        trainers = List.copyOf(trainers);
+    }
+}

@@ -1,0 +1,40 @@
+package id.kompeten.training.rest;
+
+import id.kompeten.contracts.catalog.ProviderSnapshot.Contact;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hibernate.validator.constraints.URL;
+
+/** Who to talk to at a provider; every field is optional. */
+@Schema(name = "ProviderContact", description = "Who to talk to at the provider; every field is optional")
+public record ProviderContactDto(
+        @Size(max = 200) @Schema(description = "Contact person", example = "Dr. Rina Siregar") String person,
+        @Email @Size(max = 254) @Schema(example = "pelatihan@usu.ac.id") String email,
+        @Pattern(regexp = "\\+?[0-9 ()-]*[0-9][0-9 ()-]*") @Size(max = 50)
+        @Schema(description = "Digits, spaces, '+', '-', '(' and ')'", example = "+62 61 8211633") String phone,
+        @Size(max = 500) @Schema(example = "Jl. Dr. T. Mansur No. 9, Medan") String address,
+        // @URL with a pattern rather than a bare @Pattern: its message ("must be a valid URL") reads well in both
+        // languages, where @Pattern's would quote the regular expression.
+        @URL(regexp = WEBSITE, flags = Pattern.Flag.CASE_INSENSITIVE) @Size(max = 300)
+        @Schema(description = "An http or https URL", pattern = WEBSITE, example = "https://www.usu.ac.id") String website) {
+
+    static final String WEBSITE = "https?://[^\\s/?#]+([/?#]\\S*)?";
+
+    static final ProviderContactDto NONE = new ProviderContactDto(null, null, null, null, null);
+
+    /** The contact with surrounding blanks removed and blank fields as absent. */
+    public Contact toContact() {
+        return new Contact(clean(person), clean(email), clean(phone), clean(address), clean(website));
+    }
+
+    public static ProviderContactDto of(Contact contact) {
+        return new ProviderContactDto(contact.person(), contact.email(), contact.phone(), contact.address(),
+                contact.website());
+    }
+
+    static String clean(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,16 @@
+package id.kompeten.training.service;
+
+import id.kompeten.platform.error.ApiProblem.FieldError;
+import id.kompeten.training.rest.CourseRequest;
+import java.util.List;
+
+/**
+ * One course of an import as read from the file, before any check.
+ *
+ * @param row     1-based number of the data row
+ * @param code    the code as written, for the report; null when absent
+ * @param request the row as a create body; null when it could not be read as one (then {@code errors} says why)
+ * @param errors  what was wrong with reading the cells (not a number, unknown method, ...)
+ */
+record CourseImportRow(int row, String code, CourseRequest request, List<FieldError> errors) {
+}

@@ -1,0 +1,180 @@
+package id.kompeten.training.service;
+
+import id.kompeten.platform.error.ApiProblem.FieldError;
+import id.kompeten.platform.error.ConflictProblem;
+import id.kompeten.platform.i18n.Messages;
+import id.kompeten.training.domain.CompetencyRepository;
+import id.kompeten.training.domain.Course;
+import id.kompeten.training.domain.CourseRepository;
+import id.kompeten.training.domain.ProviderRepository;
+import id.kompeten.training.rest.CourseImportReport;
+import id.kompeten.training.rest.CourseImportReport.Status;
+import id.kompeten.training.rest.CourseRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hibernate.Session;
+import org.hibernate.exception.ConstraintViolationException;
+
+/**
+ * Bulk import of courses as DRAFTs (nothing is announced). Every row is checked by the rules of a single create (bean
+ * validation, the competencies and provider it names) and against the other rows and the existing courses for its
+ * code; the report gives each row's fate. Nothing is written when a row fails, unless partial import is asked for.
+ */
+@ApplicationScoped
+public class CourseImportService {
+
+    /** At most this many courses per request; the platform's body size limit (5 MB) applies as well. */
+    public static final int MAX_ROWS = 5_000;
+    /** Persist in slices of this many courses, so the persistence context stays small. */
+    private static final int FLUSH_EVERY = 200;
+
+    private final CourseImportReader reader;
+    private final CourseRepository courses;
+    private final CompetencyRepository competencies;
+    private final ProviderRepository providers;
+    private final Validator validator;
+    private final Clock clock;
+
+    CourseImportService(CourseImportReader reader, CourseRepository courses, CompetencyRepository competencies,
+            ProviderRepository providers, Validator validator) {
+        this.reader = reader;
+        this.courses = courses;
+        this.competencies = competencies;
+        this.providers = providers;
+        this.validator = validator;
+        this.clock = Clock.systemUTC();
+    }
+
+    /**
+     * Reads, checks and (unless {@code dryRun}) writes the courses of an import file, in one transaction.
+     *
+     * @param partial write the valid rows even when others fail
+     * @param dryRun  check only; write nothing
+     * @param locale  the language of the report's messages
+     */
+    @Transactional
+    public CourseImportReport importCourses(CourseImportFormat format, byte[] body, boolean partial, boolean dryRun,
+            Locale locale) {
+        List<CourseImportRow> rows = reader.read(format, body, MAX_ROWS);
+        Messages messages = Messages.forLocale(locale);
+        List<CourseRequest> requests = rows.stream().map(CourseImportRow::request).filter(Objects::nonNull).toList();
+        CourseReferences references = CourseReferences.load(competencies, providers, requests);
+        Set<String> taken = courses.existingCodes(requests.stream().map(CourseRequest::code).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        Map<String, Integer> firstRowOfCode = new HashMap<>();
+
+        List<Checked> checked = new ArrayList<>();
+        for (CourseImportRow row : rows) {
+            checked.add(new Checked(row, check(row, references, taken, firstRowOfCode, format, messages)));
+        }
+        long failed = checked.stream().filter(row -> !row.errors().isEmpty()).count();
+        boolean write = !dryRun && (failed == 0 || partial);
+        Map<Integer, String> ids = write ? write(checked) : Map.of();
+
+        List<CourseImportReport.Row> report = checked.stream().map(row -> {
+            String id = ids.get(row.row().row());
+            Status status = !row.errors().isEmpty() ? Status.FAILED : id != null ? Status.IMPORTED : Status.VALID;
+            return new CourseImportReport.Row(row.row().row(), row.row().code(), status, id, row.errors());
+        }).toList();
+        return new CourseImportReport(ids.size(), (int) failed, report);
+    }
+
+    /** Every error of one row: reading, bean validation, references, and its code; one per field, the first found. */
+    private List<CourseImportReport.Error> check(CourseImportRow row, CourseReferences references, Set<String> taken,
+            Map<String, Integer> firstRowOfCode, CourseImportFormat format, Messages messages) {
+        Map<String, String> byField = new HashMap<>();
+        row.errors().forEach(error -> add(byField, format, error, messages));
+        CourseRequest request = row.request();
+        if (request != null) {
+            validator.validate(request).stream()
+                    .sorted(Comparator.comparing((ConstraintViolation<CourseRequest> violation) -> path(violation))
+                            .thenComparing(ConstraintViolation::getMessage))
+                    .forEach(violation -> byField.putIfAbsent(format.field(path(violation)), violation.getMessage()));
+            references.check(request, null).forEach(error -> add(byField, format, error, messages));
+            String code = request.code();
+            if (code != null && !byField.containsKey("code")) {
+                Integer first = firstRowOfCode.putIfAbsent(code, row.row());
+                if (first != null) {
+                    add(byField, format, new FieldError("code", "validation.course.import.code-repeated", first), messages);
+                } else if (taken.contains(code)) {
+                    add(byField, format, new FieldError("code", "validation.course.import.code-taken", code), messages);
+                }
+            }
+        }
+        return byField.entrySet().stream()
+                .map(entry -> new CourseImportReport.Error(entry.getKey(), entry.getValue()))
+                .sorted(Comparator.comparing(CourseImportReport.Error::field))
+                .toList();
+    }
+
+    private static void add(Map<String, String> byField, CourseImportFormat format, FieldError error, Messages messages) {
+        byField.putIfAbsent(format.field(error.field()), messages.format(error.messageKey(), error.args()));
+    }
+
+    /** Writes the rows without errors as drafts; returns the new course ids by row number. */
+    private Map<Integer, String> write(List<Checked> checked) {
+        Map<Integer, String> ids = new HashMap<>();
+        Instant now = Instant.now(clock);
+        // Thousands of rows: send the inserts in JDBC batches (for this session only).
+        courses.getEntityManager().unwrap(Session.class).setJdbcBatchSize(FLUSH_EVERY);
+        try {
+            for (Checked row : checked) {
+                if (!row.errors().isEmpty()) {
+                    continue;
+                }
+                CourseRequest request = row.row().request();
+                Course course = Course.draft(request.toDefinition(request.code()), now);
+                courses.persist(course);
+                ids.put(row.row().row(), course.id());
+                if (ids.size() % FLUSH_EVERY == 0) {
+                    courses.flush();
+                    courses.getEntityManager().clear();
+                }
+            }
+            courses.flush();
+        } catch (PersistenceException e) {
+            // Another request created one of these codes between our check and our insert.
+            if (e.getCause() instanceof ConstraintViolationException || e instanceof ConstraintViolationException) {
+                throw new ConflictProblem("problem.course.import.code-race.detail");
+            }
+            throw e;
+        }
+        return ids;
+    }
+
+    /** The field a violation is about as a JSON path, e.g. {@code competencies[1].level} or {@code objectives[0]}. */
+    private static String path(ConstraintViolation<?> violation) {
+        StringBuilder path = new StringBuilder();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.isInIterable()) {
+                path.append('[').append(node.getIndex() == null ? "" : node.getIndex()).append(']');
+            }
+            if (node.getKind() == ElementKind.PROPERTY) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(node.getName());
+            }
+        }
+        return path.isEmpty() ? "$" : path.toString();
+    }
+
+    private record Checked(CourseImportRow row, List<CourseImportReport.Error> errors) {
+    }
+}

@@ -1,0 +1,292 @@
+package id.kompeten.training.service;
+
+import id.kompeten.contracts.catalog.CourseArchived;
+import id.kompeten.contracts.catalog.CoursePublished;
+import id.kompeten.contracts.catalog.CourseStatus;
+import id.kompeten.contracts.catalog.CourseUpdated;
+import id.kompeten.platform.api.Created;
+import id.kompeten.platform.api.IdempotencyKeys;
+import id.kompeten.platform.api.PageRequest;
+import id.kompeten.platform.api.PageResponse;
+import id.kompeten.platform.api.VersionPrecondition;
+import id.kompeten.platform.error.ApiProblem.FieldError;
+import id.kompeten.platform.error.ConflictProblem;
+import id.kompeten.platform.error.InvalidInputProblem;
+import id.kompeten.platform.error.NotFoundProblem;
+import id.kompeten.platform.messaging.OutboxWriter;
+import id.kompeten.platform.security.CurrentUser;
+import id.kompeten.platform.security.Roles;
+import id.kompeten.training.domain.Competency;
+import id.kompeten.training.domain.CompetencyRepository;
+import id.kompeten.training.domain.Course;
+import id.kompeten.training.domain.CourseDefinition;
+import id.kompeten.training.domain.CourseRepository;
+import id.kompeten.training.domain.CourseSearch;
+import id.kompeten.training.domain.CourseSearchResult;
+import id.kompeten.training.domain.CourseSessionRepository;
+import id.kompeten.training.domain.Provider;
+import id.kompeten.training.domain.ProviderRepository;
+import id.kompeten.training.rest.CourseFields;
+import id.kompeten.training.rest.CourseRequest;
+import id.kompeten.training.rest.CourseSearchParameters;
+import id.kompeten.training.rest.CourseUpdateRequest;
+import id.kompeten.training.rest.CourseView;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.ForbiddenException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.hibernate.exception.ConstraintViolationException;
+
+/**
+ * Courses of the catalogue: drafts are created and changed quietly; publishing, changes of a published course and
+ * archiving it are each stored and announced on the catalogue topic in one transaction. Drafts (and, in search,
+ * archived courses) are seen by catalogue managers and admins only.
+ */
+@ApplicationScoped
+public class CourseService {
+
+    static final String RESOURCE = "Course";
+    static final String CODE_TAKEN = "problem.course.code-taken.detail";
+    private static final Map<String, String> SORTABLE = Map.of(
+            "title", CourseSearch.SortField.TITLE.name(),
+            "code", CourseSearch.SortField.CODE.name(),
+            "jp", CourseSearch.SortField.JP.name(),
+            "publishedAt", CourseSearch.SortField.PUBLISHED_AT.name(),
+            "updatedAt", CourseSearch.SortField.UPDATED_AT.name());
+
+    private final CourseRepository courses;
+    private final CompetencyRepository competencies;
+    private final ProviderRepository providers;
+    private final CourseSessionRepository sessions;
+    private final OutboxWriter outbox;
+    private final IdempotencyKeys idempotency;
+    private final CurrentUser user;
+    private final Clock clock;
+
+    CourseService(CourseRepository courses, CompetencyRepository competencies, ProviderRepository providers,
+            CourseSessionRepository sessions, OutboxWriter outbox, IdempotencyKeys idempotency, CurrentUser user) {
+        this.courses = courses;
+        this.competencies = competencies;
+        this.providers = providers;
+        this.sessions = sessions;
+        this.outbox = outbox;
+        this.idempotency = idempotency;
+        this.user = user;
+        this.clock = Clock.systemUTC();
+    }
+
+    /**
+     * Creates a DRAFT; nothing is announced until it is published. 400 naming the field for an unknown, inactive or
+     * repeated competency, an unknown or inactive provider or a multi-line objective; 409 when the code is taken.
+     */
+    @Transactional
+    public Created<CourseView> create(CourseRequest request, String idempotencyKey) {
+        return idempotency.createOnce("courses", idempotencyKey, request, CourseView.class, () -> {
+            CourseReferences references = checkReferences(request, null);
+            if (courses.findByCode(request.code()).isPresent()) {
+                throw new ConflictProblem(CODE_TAKEN, request.code());
+            }
+            Course course = Course.draft(request.toDefinition(request.code()), now());
+            courses.persist(course);
+            flushCheckingCode(course.code());
+            return Created.of(course.id(), CourseView.of(course, references.provider(course.providerId()).orElseThrow()));
+        });
+    }
+
+    /**
+     * Replaces the editable fields (the code stays); publishes CourseUpdated when a published course changed, nothing
+     * for a draft or when nothing changed. 409 for an archived course, for a JP change while the course has active
+     * sessions (their schedules add up to the JP), and for a published course left without competencies or moved to
+     * a provider that is not active and accredited today.
+     */
+    @Transactional
+    public CourseView update(String id, CourseUpdateRequest request, VersionPrecondition precondition) {
+        Course course = require(id);
+        precondition.check(course.version());
+        course.requireChangeable();
+        CourseDefinition current = course.definition();
+        CourseReferences references = checkReferences(request, current);
+        CourseDefinition changed = request.toDefinition(course.code());
+        Provider provider = references.provider(changed.providerId()).orElseThrow();
+        if (course.isPublished()) {
+            if (changed.competencies().isEmpty()) {
+                throw new ConflictProblem("problem.course.no-competency.detail", course.code());
+            }
+            if (!changed.providerId().equals(current.providerId())) {
+                checkCanDeliver(course, provider);
+            }
+        }
+        if (changed.jp() != current.jp()) {
+            long active = sessions.countActiveOfCourse(course.id());
+            if (active > 0) {
+                throw new ConflictProblem("problem.course.jp-locked.detail", course.code(), active, current.jp());
+            }
+        }
+        if (course.change(changed, now())) {
+            // Flush now: the response and the event carry the version this change is stored with.
+            courses.flush();
+            if (course.isPublished()) {
+                outbox.publish(new CourseUpdated(course.snapshot(provider.type())));
+            }
+        }
+        return CourseView.of(course, provider);
+    }
+
+    /**
+     * DRAFT → PUBLISHED; publishes CoursePublished. 409 unless the course develops at least one competency, all of
+     * them still active, and its provider is active and accredited today (in Asia/Jakarta).
+     */
+    @Transactional
+    public CourseView publish(String id, VersionPrecondition precondition) {
+        Course course = require(id);
+        precondition.check(course.version());
+        course.checkPublishable();
+        List<String> inactive = competencies.list("code in ?1", course.definition().competencies().stream()
+                        .map(CourseDefinition.CompetencyTarget::competencyCode).toList()).stream()
+                .filter(competency -> !competency.active())
+                .map(Competency::code)
+                .sorted()
+                .toList();
+        if (!inactive.isEmpty()) {
+            throw new ConflictProblem("problem.course.competency-inactive.detail", course.code(),
+                    String.join(", ", inactive));
+        }
+        Provider provider = providerOf(course);
+        checkCanDeliver(course, provider);
+        course.publish(now());
+        courses.flush();
+        outbox.publish(new CoursePublished(course.snapshot(provider.type())));
+        return CourseView.of(course, provider);
+    }
+
+    /**
+     * DRAFT or PUBLISHED → ARCHIVED: no new sessions, running ones finish. Publishes CourseArchived for a course that
+     * had been published; a draft was never announced, so archiving it announces nothing. 409 when already archived.
+     */
+    @Transactional
+    public CourseView archive(String id, VersionPrecondition precondition) {
+        Course course = require(id);
+        precondition.check(course.version());
+        boolean announced = course.isPublished();
+        course.archive(now());
+        courses.flush();
+        Provider provider = providerOf(course);
+        if (announced) {
+            outbox.publish(new CourseArchived(course.snapshot(provider.type())));
+        }
+        return CourseView.of(course, provider);
+    }
+
+    /** One course; a DRAFT is not found unless the caller may see drafts. */
+    public CourseView get(String id) {
+        Course course = require(id);
+        if (course.status() == CourseStatus.DRAFT && !seesAllStatuses()) {
+            throw new NotFoundProblem(RESOURCE, id);
+        }
+        return CourseView.of(course, providerOf(course));
+    }
+
+    /**
+     * The catalogue's course search; see {@link CourseSearchParameters} for the filters and {@link CourseRepository#search}
+     * for how it runs. PUBLISHED courses unless statuses are asked for; DRAFT and ARCHIVED only for catalogue roles.
+     */
+    public PageResponse<CourseView> search(CourseSearchParameters filter, PageRequest page) {
+        CourseSearch search = new CourseSearch(filter.q(), filter.competencies(), filter.type(), filter.method(),
+                filter.mode(), filter.provider(), filter.providerType(), filter.minJp(), filter.maxJp(),
+                visibleStatuses(filter.statuses()), order(page));
+        CourseSearchResult result = courses.search(search, page.page(), page.size());
+        // The page's providers in one query, not one per course.
+        Set<String> providerIds = result.courses().stream().map(Course::providerId).collect(Collectors.toSet());
+        Map<String, Provider> byId = providerIds.isEmpty()
+                ? Map.of()
+                : providers.list("id in ?1", providerIds).stream()
+                        .collect(Collectors.toMap(Provider::id, Function.identity()));
+        List<CourseView> items = result.courses().stream()
+                .map(course -> CourseView.of(course, byId.get(course.providerId())))
+                .toList();
+        return new PageResponse<>(items, page.page(), page.size(), result.total());
+    }
+
+    /** The body's references and objectives checked (400 naming every field at fault); they are loaded for later use. */
+    private CourseReferences checkReferences(CourseFields body, CourseDefinition current) {
+        CourseReferences references = CourseReferences.load(competencies, providers, List.of(body));
+        List<FieldError> errors = references.check(body, current);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputProblem(errors);
+        }
+        return references;
+    }
+
+    /** A published course needs a provider that is active and accredited today, in the agencies' calendar. */
+    private void checkCanDeliver(Course course, Provider provider) {
+        if (!provider.active()) {
+            throw new ConflictProblem("problem.course.provider-inactive.detail", course.code(), provider.name());
+        }
+        LocalDate today = LocalDate.now(clock.withZone(Provider.ACCREDITATION_ZONE));
+        if (!provider.isAccreditedOn(today)) {
+            throw new ConflictProblem("problem.course.provider-not-accredited.detail", course.code(), provider.name(),
+                    today.toString());
+        }
+    }
+
+    /** The statuses asked for, or PUBLISHED by default; any other status only for catalogue managers and admins. */
+    private Set<CourseStatus> visibleStatuses(Set<CourseStatus> requested) {
+        if (requested.isEmpty()) {
+            return EnumSet.of(CourseStatus.PUBLISHED);
+        }
+        if (!requested.equals(EnumSet.of(CourseStatus.PUBLISHED)) && !seesAllStatuses()) {
+            throw new ForbiddenException();
+        }
+        return requested;
+    }
+
+    private boolean seesAllStatuses() {
+        return user.hasRole(Roles.CATALOG_MANAGER) || user.hasRole(Roles.ADMIN);
+    }
+
+    /** The order asked for; null (relevance, or title without a text) when none was. */
+    private static CourseSearch.Order order(PageRequest page) {
+        Sort sort = page.toSort(SORTABLE, null);
+        if (sort == null) {
+            return null;
+        }
+        Sort.Column column = sort.getColumns().get(0);
+        return new CourseSearch.Order(CourseSearch.SortField.valueOf(column.getName()),
+                column.getDirection() == Sort.Direction.Descending);
+    }
+
+    /** Flushes; the unique code index catches another request that took the code between our check and our insert. */
+    private void flushCheckingCode(String code) {
+        try {
+            courses.flush();
+        } catch (PersistenceException e) {
+            if (e.getCause() instanceof ConstraintViolationException || e instanceof ConstraintViolationException) {
+                throw new ConflictProblem(CODE_TAKEN, code);
+            }
+            throw e;
+        }
+    }
+
+    private Course require(String id) {
+        return courses.findByIdOptional(id).orElseThrow(() -> new NotFoundProblem(RESOURCE, id));
+    }
+
+    private Provider providerOf(Course course) {
+        // The foreign key guarantees it exists.
+        return providers.findByIdOptional(course.providerId()).orElseThrow();
+    }
+
+    private Instant now() {
+        return Instant.now(clock);
+    }
+}

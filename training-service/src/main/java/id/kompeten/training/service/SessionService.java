@@ -1,0 +1,306 @@
+package id.kompeten.training.service;
+
+import id.kompeten.contracts.DomainEvent;
+import id.kompeten.contracts.catalog.CourseStatus;
+import id.kompeten.contracts.catalog.SessionCancelled;
+import id.kompeten.contracts.catalog.SessionCompleted;
+import id.kompeten.contracts.catalog.SessionOpened;
+import id.kompeten.contracts.catalog.SessionScheduled;
+import id.kompeten.contracts.catalog.SessionSnapshot;
+import id.kompeten.contracts.catalog.SessionStatus;
+import id.kompeten.contracts.catalog.SessionUpdated;
+import id.kompeten.platform.api.Created;
+import id.kompeten.platform.api.IdempotencyKeys;
+import id.kompeten.platform.api.PageRequest;
+import id.kompeten.platform.api.PageResponse;
+import id.kompeten.platform.api.VersionPrecondition;
+import id.kompeten.platform.error.ApiProblem.FieldError;
+import id.kompeten.platform.error.ConflictProblem;
+import id.kompeten.platform.error.InvalidInputProblem;
+import id.kompeten.platform.error.NotFoundProblem;
+import id.kompeten.platform.messaging.OutboxWriter;
+import id.kompeten.platform.security.CurrentUser;
+import id.kompeten.platform.security.Roles;
+import id.kompeten.training.domain.Course;
+import id.kompeten.training.domain.CourseRepository;
+import id.kompeten.training.domain.CourseSession;
+import id.kompeten.training.domain.CourseSessionRepository;
+import id.kompeten.training.domain.SessionPlan;
+import id.kompeten.training.domain.SessionRules;
+import id.kompeten.training.domain.SessionSearch;
+import id.kompeten.training.domain.SessionSearchResult;
+import id.kompeten.training.rest.SessionRequest;
+import id.kompeten.training.rest.SessionSearchParameters;
+import id.kompeten.training.rest.SessionUpdateRequest;
+import id.kompeten.training.rest.SessionView;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.hibernate.exception.ConstraintViolationException;
+
+/**
+ * Sessions (angkatan) of published courses: scheduling, changes of plan and the lifecycle, each stored and announced on
+ * the catalogue topic in one transaction; and the catalogue's session search. DRAFT sessions are seen by catalogue
+ * managers and admins only.
+ */
+@ApplicationScoped
+public class SessionService {
+
+    static final String RESOURCE = "Session";
+    static final String COURSE = "Course";
+    private static final String CODE_TAKEN = "problem.session.code-taken.detail";
+    private static final Map<String, String> SORTABLE = Map.of(
+            "startDate", SessionSearch.SortField.START_DATE.name(),
+            "endDate", SessionSearch.SortField.END_DATE.name(),
+            "code", SessionSearch.SortField.CODE.name(),
+            "capacity", SessionSearch.SortField.CAPACITY.name());
+
+    private final CourseSessionRepository sessions;
+    private final CourseRepository courses;
+    private final OutboxWriter outbox;
+    private final IdempotencyKeys idempotency;
+    private final CurrentUser user;
+    private final Clock clock;
+
+    SessionService(CourseSessionRepository sessions, CourseRepository courses, OutboxWriter outbox,
+            IdempotencyKeys idempotency, CurrentUser user) {
+        this.sessions = sessions;
+        this.courses = courses;
+        this.outbox = outbox;
+        this.idempotency = idempotency;
+        this.user = user;
+        this.clock = Clock.systemUTC();
+    }
+
+    /**
+     * Schedules a DRAFT session of a published course; publishes SessionScheduled. 404 for an unknown course, 409
+     * when it is not published or the code is taken, 400 with every broken {@link SessionRules} rule.
+     */
+    @Transactional
+    public Created<SessionView> schedule(String courseId, SessionRequest request, String idempotencyKey) {
+        return idempotency.createOnce("courses/" + courseId + "/sessions", idempotencyKey, request, SessionView.class,
+                () -> {
+                    Course course = requireCourse(courseId);
+                    if (!course.isPublished()) {
+                        throw new ConflictProblem("problem.session.course-not-published.detail", course.code(),
+                                course.status());
+                    }
+                    SessionPlan plan = request.toPlan();
+                    check(plan, course, 0);
+                    if (sessions.findByCode(plan.code()).isPresent()) {
+                        throw new ConflictProblem(CODE_TAKEN, plan.code());
+                    }
+                    CourseSession session = CourseSession.schedule(course.id(), plan, now());
+                    sessions.persist(session);
+                    flushCheckingCode(plan.code());
+                    outbox.publish(new SessionScheduled(session.snapshot()));
+                    return Created.of(session.id(), SessionView.of(session, course));
+                });
+    }
+
+    /**
+     * Replaces the plan (the code stays); publishes SessionUpdated when something changed. Re-checks the rules against
+     * the course, capacity included against the seats already taken. 409 once the session is completed or cancelled.
+     */
+    @Transactional
+    public SessionView update(String id, SessionUpdateRequest request, VersionPrecondition precondition) {
+        CourseSession session = require(id);
+        precondition.check(session.version());
+        session.requireChangeable();
+        Course course = courseOf(session);
+        SessionPlan plan = request.toPlan(session.code());
+        check(plan, course, session.seatsTaken());
+        if (session.change(plan, now())) {
+            publish(session, SessionUpdated::new);
+        }
+        return SessionView.of(session, course);
+    }
+
+    /** DRAFT → OPEN (FULL if no seat is free); publishes SessionOpened. The course must still be published. */
+    @Transactional
+    public SessionView open(String id, VersionPrecondition precondition) {
+        CourseSession session = require(id);
+        precondition.check(session.version());
+        Course course = courseOf(session);
+        if (session.status() == SessionStatus.DRAFT && !course.isPublished()) {
+            throw new ConflictProblem("problem.session.course-not-published.detail", course.code(), course.status());
+        }
+        session.open(now());
+        publish(session, SessionOpened::new);
+        return SessionView.of(session, course);
+    }
+
+    /** OPEN/FULL → RUNNING; publishes SessionUpdated. Explicit for now: a scheduler could do it on the first day. */
+    @Transactional
+    public SessionView start(String id, VersionPrecondition precondition) {
+        CourseSession session = require(id);
+        precondition.check(session.version());
+        session.start(now());
+        publish(session, SessionUpdated::new);
+        return SessionView.of(session, courseOf(session));
+    }
+
+    /** RUNNING → COMPLETED; publishes SessionCompleted, on which enrollment decides completion. */
+    @Transactional
+    public SessionView complete(String id, VersionPrecondition precondition) {
+        CourseSession session = require(id);
+        precondition.check(session.version());
+        session.complete(now());
+        publish(session, SessionCompleted::new);
+        return SessionView.of(session, courseOf(session));
+    }
+
+    /** Any state before COMPLETED → CANCELLED with the reason; publishes SessionCancelled. */
+    @Transactional
+    public SessionView cancel(String id, String reason, VersionPrecondition precondition) {
+        CourseSession session = require(id);
+        precondition.check(session.version());
+        session.cancel(reason, now());
+        publish(session, SessionCancelled::new);
+        return SessionView.of(session, courseOf(session));
+    }
+
+    /**
+     * Records the seats taken as enrollment counts them (OPEN and FULL follow); publishes SessionUpdated when the
+     * count changed. For the consumer of enrollment events: there is no endpoint, enrollment is the only source.
+     *
+     * @return false when the session already had this count
+     */
+    @Transactional
+    public boolean recordSeatsTaken(String id, int seatsTaken) {
+        if (seatsTaken < 0) {
+            throw new IllegalArgumentException("Seats taken cannot be negative: " + seatsTaken);
+        }
+        CourseSession session = sessions.findByIdOptional(id).orElseThrow(() -> new NotFoundProblem(RESOURCE, id));
+        if (!session.seatsTaken(seatsTaken, now())) {
+            return false;
+        }
+        publish(session, SessionUpdated::new);
+        return true;
+    }
+
+    /** One session; a DRAFT is not found unless the caller may see drafts. */
+    public SessionView get(String id) {
+        CourseSession session = require(id);
+        if (session.status() == SessionStatus.DRAFT && !seesDrafts()) {
+            throw new NotFoundProblem(RESOURCE, id);
+        }
+        return SessionView.of(session, courseOf(session));
+    }
+
+    /**
+     * The sessions of a course the caller may see, by start date unless {@code page} sorts otherwise. Like the course
+     * itself, a DRAFT course is not found unless the caller may see drafts.
+     */
+    public PageResponse<SessionView> listOfCourse(String courseId, PageRequest page) {
+        Course course = requireCourse(courseId);
+        if (course.status() == CourseStatus.DRAFT && !seesDrafts()) {
+            throw new NotFoundProblem(COURSE, courseId);
+        }
+        SessionSearch search = new SessionSearch(null, null, null, visibleStatuses(Set.of()), null, courseId, null,
+                order(page));
+        return page(search, page);
+    }
+
+    /** The catalogue's session search; see {@link SessionSearchParameters} for the filters. */
+    public PageResponse<SessionView> search(SessionSearchParameters filter, PageRequest page) {
+        SessionSearch search = new SessionSearch(filter.from(), filter.to(), filter.region(),
+                visibleStatuses(filter.statuses()), filter.competency(), filter.course(), filter.hasSeats(),
+                order(page));
+        return page(search, page);
+    }
+
+    private PageResponse<SessionView> page(SessionSearch search, PageRequest page) {
+        SessionSearchResult result = sessions.search(search, page.page(), page.size());
+        // The page's courses in one query, not one per session.
+        Set<String> courseIds = result.sessions().stream().map(CourseSession::courseId).collect(Collectors.toSet());
+        Map<String, Course> byId = courseIds.isEmpty()
+                ? Map.of()
+                : courses.list("id in ?1", courseIds).stream().collect(Collectors.toMap(Course::id, Function.identity()));
+        List<SessionView> items = result.sessions().stream()
+                .map(session -> SessionView.of(session, byId.get(session.courseId())))
+                .toList();
+        return new PageResponse<>(items, page.page(), page.size(), result.total());
+    }
+
+    /** The statuses asked for, or by default every status the caller may see; DRAFT only for catalogue roles. */
+    private Set<SessionStatus> visibleStatuses(Set<SessionStatus> requested) {
+        boolean drafts = seesDrafts();
+        if (requested.contains(SessionStatus.DRAFT) && !drafts) {
+            if (!user.isAuthenticated()) {
+                throw new UnauthorizedException();
+            }
+            throw new ForbiddenException();
+        }
+        if (!requested.isEmpty()) {
+            return requested;
+        }
+        return drafts ? EnumSet.allOf(SessionStatus.class) : EnumSet.complementOf(EnumSet.of(SessionStatus.DRAFT));
+    }
+
+    private boolean seesDrafts() {
+        return user.hasRole(Roles.CATALOG_MANAGER) || user.hasRole(Roles.ADMIN);
+    }
+
+    private static SessionSearch.Order order(PageRequest page) {
+        Sort sort = page.toSort(SORTABLE, null);
+        if (sort == null) {
+            return SessionSearch.Order.DEFAULT;
+        }
+        Sort.Column column = sort.getColumns().get(0);
+        return new SessionSearch.Order(SessionSearch.SortField.valueOf(column.getName()),
+                column.getDirection() == Sort.Direction.Descending);
+    }
+
+    private static void check(SessionPlan plan, Course course, int seatsTaken) {
+        List<FieldError> errors = SessionRules.check(plan, course.jp(), course.deliveryMode(), seatsTaken);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputProblem(errors);
+        }
+    }
+
+    private void publish(CourseSession session, Function<SessionSnapshot, ? extends DomainEvent> event) {
+        // Flush now: the event must carry the version this change is stored with, and a racing update fails here.
+        sessions.flush();
+        outbox.publish(event.apply(session.snapshot()));
+    }
+
+    /** Flushes a new session; the unique code index catches another request that took the code since our check. */
+    private void flushCheckingCode(String code) {
+        try {
+            sessions.flush();
+        } catch (PersistenceException e) {
+            if (e.getCause() instanceof ConstraintViolationException || e instanceof ConstraintViolationException) {
+                throw new ConflictProblem(CODE_TAKEN, code);
+            }
+            throw e;
+        }
+    }
+
+    private CourseSession require(String id) {
+        return sessions.findByIdOptional(id).orElseThrow(() -> new NotFoundProblem(RESOURCE, id));
+    }
+
+    private Course requireCourse(String courseId) {
+        return courses.findByIdOptional(courseId).orElseThrow(() -> new NotFoundProblem(COURSE, courseId));
+    }
+
+    private Course courseOf(CourseSession session) {
+        return courses.findById(session.courseId());
+    }
+
+    private Instant now() {
+        return Instant.now(clock);
+    }
+}
