@@ -8,13 +8,15 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents the error responses every API operation can give, as the shared mappers produce them, so generated
  * clients know the problem+json shape without each resource repeating it: 400 and 500 everywhere, 413/415 with a
- * body, 404 with a path id, 401/403 when secured, 412/428 on updates. Operation-specific ones (409, 422) stay on the
+ * body, 404 with a path id, 401/403 when secured, 412/428 on updates and on
+ * every operation that takes If-Match. Operation-specific ones (409, 422) stay on the
  * resource methods, which reference the {@code Problem} schema added here.
  */
 public class ProblemResponsesFilter implements OASFilter {
@@ -54,11 +56,18 @@ public class ProblemResponsesFilter implements OASFilter {
             problem(responses, "401", "No valid bearer token");
             problem(responses, "403", "The token's roles or scope do not allow this");
         }
-        if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH) {
+        if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH || takesIfMatch(operation)) {
             problem(responses, "412", "If-Match names an outdated version: fetch again and retry");
             problem(responses, "428", "If-Match is required");
         }
         problem(responses, "500", "Unexpected error; the body carries a correlationId to quote");
+    }
+
+    /** State changes sent as POST (publish, cancel, ...) are versioned like updates when they declare If-Match. */
+    private static boolean takesIfMatch(Operation operation) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(parameter -> parameter.getIn() == Parameter.In.HEADER
+                        && "If-Match".equalsIgnoreCase(parameter.getName()));
     }
 
     /** Adds the response, or makes an existing one (e.g. Quarkus' automatic 401/403) describe its problem body. */

@@ -122,10 +122,6 @@ public class CompetencyResource {
     @APIResponse(responseCode = "200", description = "The deactivated competency",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = CompetencyView.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an outdated version: fetch again and retry",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "428", description = "If-Match is required",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response deactivate(@PathParam("code") @Parameter(description = "Competency code") String code,
             @HeaderParam("If-Match") @Parameter(description = "The ETag from GET", required = true) String ifMatch) {
         CompetencyView view = service.deactivate(code, VersionPrecondition.fromIfMatch(ifMatch));
@@ -142,10 +138,6 @@ public class CompetencyResource {
     @APIResponse(responseCode = "200", description = "The active competency",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = CompetencyView.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an outdated version: fetch again and retry",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "428", description = "If-Match is required",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response activate(@PathParam("code") @Parameter(description = "Competency code") String code,
             @HeaderParam("If-Match") @Parameter(description = "The ETag from GET", required = true) String ifMatch) {
         CompetencyView view = service.activate(code, VersionPrecondition.fromIfMatch(ifMatch));

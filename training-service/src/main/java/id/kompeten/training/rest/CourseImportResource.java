@@ -93,7 +93,8 @@ public class CourseImportResource {
             + " nothing was written", content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(ref = "Problem")))
     public CourseImportReport importCourses(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) @Parameter(description = "id or en: the language of the"
+                    + " per-row messages in the report", example = "id") String acceptLanguage,
             @QueryParam("partial") @Pattern(regexp = "true|false") @Parameter(description = "true: write the valid rows"
                     + " even when others fail", schema = @Schema(type = SchemaType.BOOLEAN)) String partial,
             @QueryParam("dryRun") @Pattern(regexp = "true|false") @Parameter(description = "true: check every row,"

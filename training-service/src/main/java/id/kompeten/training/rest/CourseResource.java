@@ -170,10 +170,6 @@ public class CourseResource {
     @APIResponse(responseCode = "409", description = "The course is not a DRAFT, develops no competency or a"
             + " deactivated one, or its provider is deactivated or not accredited today",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "412", description = "If-Match names an outdated version: fetch again and retry",
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "428", description = "If-Match is required",
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = "Problem")))
     public Response publish(@PathParam("id") @Parameter(description = "Course id") String id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag from GET", required = true) String ifMatch) {
         return ok(service.publish(id, VersionPrecondition.fromIfMatch(ifMatch)));
@@ -190,10 +186,6 @@ public class CourseResource {
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = CourseView.class)))
     @APIResponse(responseCode = "409", description = "The course is already archived",
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "412", description = "If-Match names an outdated version: fetch again and retry",
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "428", description = "If-Match is required",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = "Problem")))
     public Response archive(@PathParam("id") @Parameter(description = "Course id") String id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag from GET", required = true) String ifMatch) {

@@ -135,10 +135,6 @@ public class ProviderResource {
     @APIResponse(responseCode = "200", description = "The deactivated provider",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ProviderView.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an outdated version: fetch again and retry",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "428", description = "If-Match is required",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response deactivate(@PathParam("id") @Parameter(description = "Provider id") String id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag from GET", required = true) String ifMatch) {
         ProviderView view = service.deactivate(id, VersionPrecondition.fromIfMatch(ifMatch));
@@ -155,10 +151,6 @@ public class ProviderResource {
     @APIResponse(responseCode = "200", description = "The active provider",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ProviderView.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an outdated version: fetch again and retry",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "428", description = "If-Match is required",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response activate(@PathParam("id") @Parameter(description = "Provider id") String id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag from GET", required = true) String ifMatch) {
         ProviderView view = service.activate(id, VersionPrecondition.fromIfMatch(ifMatch));

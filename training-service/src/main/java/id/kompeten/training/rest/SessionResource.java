@@ -102,10 +102,6 @@ public class SessionResource {
             content = @Content(schema = @Schema(implementation = SessionView.class)))
     @APIResponse(responseCode = "409", description = "The session is not DRAFT, or its course is no longer published",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "412", description = "If-Match names an outdated version: fetch again and retry",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "428", description = "If-Match is required",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response open(@PathParam("id") @Parameter(description = "Session id") String id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag from GET", required = true) String ifMatch) {
         return ok(service.open(id, VersionPrecondition.fromIfMatch(ifMatch)));
@@ -122,10 +118,6 @@ public class SessionResource {
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = SessionView.class)))
     @APIResponse(responseCode = "409", description = "The session is not OPEN or FULL",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "412", description = "If-Match names an outdated version: fetch again and retry",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "428", description = "If-Match is required",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response start(@PathParam("id") @Parameter(description = "Session id") String id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag from GET", required = true) String ifMatch) {
@@ -144,10 +136,6 @@ public class SessionResource {
             content = @Content(schema = @Schema(implementation = SessionView.class)))
     @APIResponse(responseCode = "409", description = "The session is not RUNNING",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "412", description = "If-Match names an outdated version: fetch again and retry",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "428", description = "If-Match is required",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response complete(@PathParam("id") @Parameter(description = "Session id") String id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag from GET", required = true) String ifMatch) {
         return ok(service.complete(id, VersionPrecondition.fromIfMatch(ifMatch)));
@@ -162,10 +150,6 @@ public class SessionResource {
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = SessionView.class)))
     @APIResponse(responseCode = "409", description = "The session is already completed or cancelled",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "412", description = "If-Match names an outdated version: fetch again and retry",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "428", description = "If-Match is required",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response cancel(@PathParam("id") @Parameter(description = "Session id") String id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag from GET", required = true) String ifMatch,
