@@ -60,24 +60,9 @@ class JsonInputErrors {
 
     /** The field at fault and what is wrong with it. */
     Problem.FieldMessage error(JsonMappingException e, Messages messages) {
-        return new Problem.FieldMessage(path(e), message(e, messages));
+        return new Problem.FieldMessage(JsonPaths.of(e), message(e, messages));
     }
 
-    /** The JSON path Jackson was at, e.g. {@code items[2].code}; {@code $} for the body itself. */
-    static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference reference : e.getPath()) {
-            if (reference.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.isEmpty() ? ViolationFields.WHOLE_BODY : path.toString();
-    }
 
     private String message(JsonMappingException e, Messages messages) {
         if (e instanceof PropertyBindingException unknown) {

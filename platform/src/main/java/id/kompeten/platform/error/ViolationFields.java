@@ -41,7 +41,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Singleton
 class ViolationFields {
 
-    static final String WHOLE_BODY = "$";
+    static final String WHOLE_BODY = JsonPaths.WHOLE_BODY;
 
     private final ObjectMapper objectMapper;
 

@@ -15,6 +15,7 @@ import id.kompeten.contracts.catalog.DeliveryMode;
 import id.kompeten.contracts.catalog.LearningMethod;
 import id.kompeten.platform.error.ApiProblem.FieldError;
 import id.kompeten.platform.error.InvalidInputProblem;
+import id.kompeten.platform.error.JsonPaths;
 import id.kompeten.training.rest.CourseCompetencyDto;
 import id.kompeten.training.rest.CoursePassRulesDto;
 import id.kompeten.training.rest.CourseRequest;
@@ -51,7 +52,7 @@ class CourseImportReader {
     /** Separates the entries of a list cell (objectives, competencies, methods, position codes). */
     static final String LIST_SEPARATOR = ";";
 
-    private static final String WHOLE_BODY = "$";
+    private static final String WHOLE_BODY = JsonPaths.WHOLE_BODY;
 
     private final ObjectMapper json;
     private final ObjectReader csv;
@@ -265,7 +266,7 @@ class CourseImportReader {
 
     /** The field Jackson could not read, and why, in the platform's words for the same errors in a single create. */
     private FieldError jsonError(JsonMappingException e) {
-        String path = path(e);
+        String path = JsonPaths.of(e);
         if (e instanceof PropertyBindingException unknown) {
             String known = unknown.getKnownPropertyIds() == null ? "" : unknown.getKnownPropertyIds().stream()
                     .map(Object::toString).sorted().collect(Collectors.joining(", "));
@@ -282,22 +283,6 @@ class CourseImportReader {
             }
         }
         return new FieldError(path, "problem.field.invalid-value");
-    }
-
-    /** The JSON path Jackson was at, e.g. {@code competencies[2].level}. */
-    private static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference reference : e.getPath()) {
-            if (reference.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.isEmpty() ? WHOLE_BODY : path.toString();
     }
 
     private static String utf8(byte[] body) {
