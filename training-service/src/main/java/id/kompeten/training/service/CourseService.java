@@ -33,6 +33,7 @@ import id.kompeten.training.rest.CourseUpdateRequest;
 import id.kompeten.training.rest.CourseView;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -245,6 +246,10 @@ public class CourseService {
             return EnumSet.of(CourseStatus.PUBLISHED);
         }
         if (!requested.equals(EnumSet.of(CourseStatus.PUBLISHED)) && !seesAllStatuses()) {
+            // As for sessions: an anonymous caller may sign in (401), a signed-in one lacks the role (403).
+            if (!user.isAuthenticated()) {
+                throw new UnauthorizedException();
+            }
             throw new ForbiddenException();
         }
         return requested;

@@ -221,7 +221,7 @@ class CourseSearchTest {
         assertFinds(params("q", fixture.word(), "status", "PUBLISHED"), "C1", "C2", "C3", "C4");
 
         given().queryParam("status", "DRAFT").get(COURSES)
-                .then().statusCode(403).contentType("application/problem+json");
+                .then().statusCode(401).contentType("application/problem+json");
         as(Roles.PARTICIPANT).queryParam("status", "ARCHIVED").get(COURSES).then().statusCode(403);
         as(Roles.SUPERVISOR).queryParam("status", "PUBLISHED,DRAFT").get(COURSES).then().statusCode(403);
     }
