@@ -125,7 +125,9 @@ public final class LocalRun {
                 "KAFKA_BOOTSTRAP_SERVERS", stack.kafka().bootstrapServers(),
                 // The services trust the development tokens in <data>/tokens, and nothing else.
                 "JWT_ISSUER", DevTokenMinter.DEV_ISSUER,
-                "JWT_PUBLIC_KEY_LOCATION", "file:" + tokens.publicKeyFile());
+                "JWT_PUBLIC_KEY_LOCATION", "file:" + tokens.publicKeyFile(),
+                // Each service adds what is missing of its demo data at start (kompeten.demo-data.enabled).
+                "KOMPETEN_DEMO_DATA_ENABLED", "true");
     }
 
     private void printSummary(Map<ServiceProcess, Duration> readyAfter, Duration total, Path mintToken) {
