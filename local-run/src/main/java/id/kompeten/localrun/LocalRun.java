@@ -60,6 +60,11 @@ public final class LocalRun {
                 run.deleteData();
             }
             Runtime.getRuntime().addShutdownHook(new Thread(run::stop, "kompeten-local-run-stop"));
+            // Maven (exec:exec) is our parent: when it is killed alone, e.g. by an IDE's stop button, stop with it.
+            ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> {
+                say("The process that started the local run is gone; stopping.");
+                System.exit(0);
+            }));
             run.start();
         } catch (RuntimeException e) {
             System.err.println();
