@@ -1,6 +1,7 @@
 package id.kompeten.training.demo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kompeten.contracts.catalog.CourseStatus;
 import id.kompeten.contracts.catalog.DeliveryMode;
 import id.kompeten.contracts.catalog.SessionStatus;
 import id.kompeten.platform.api.VersionPrecondition;
@@ -125,7 +126,8 @@ public class DemoCatalogueLoader {
                 added++;
             }
             Course stored = courses.findByCode(course.course().code()).orElseThrow();
-            if (!stored.isPublished()) {
+            // Only a draft left by an interrupted load; a course someone archived since stays archived.
+            if (stored.status() == CourseStatus.DRAFT) {
                 courseService.publish(stored.id(), anyVersion());
             }
         }
