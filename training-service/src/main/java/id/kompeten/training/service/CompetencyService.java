@@ -12,6 +12,7 @@ import id.kompeten.platform.api.VersionPrecondition;
 import id.kompeten.platform.error.ConflictProblem;
 import id.kompeten.platform.error.InvalidInputProblem;
 import id.kompeten.platform.error.NotFoundProblem;
+import id.kompeten.platform.error.UniqueKeys;
 import id.kompeten.platform.messaging.OutboxWriter;
 import id.kompeten.training.domain.Competency;
 import id.kompeten.training.domain.CompetencyRepository;
@@ -21,14 +22,12 @@ import id.kompeten.training.rest.CompetencyView;
 import id.kompeten.training.rest.LevelDto;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
-import org.hibernate.exception.ConstraintViolationException;
 
 /** The competency dictionary: every change is stored and announced on the catalogue topic in one transaction. */
 @ApplicationScoped
@@ -59,15 +58,8 @@ public class CompetencyService {
             }
             Competency competency = new Competency(request.code(), request.name().toText(), request.type(),
                     blankToNull(request.description()), levels == null ? List.of() : levels, Instant.now(clock));
-            try {
-                competencies.persistAndFlush(competency);
-            } catch (PersistenceException e) {
-                // Another request created the same code between our check and our insert.
-                if (e.getCause() instanceof ConstraintViolationException || e instanceof ConstraintViolationException) {
-                    throw new ConflictProblem("problem.competency.code-taken.detail", request.code());
-                }
-                throw e;
-            }
+            UniqueKeys.writeOrConflict(() -> competencies.persistAndFlush(competency),
+                    () -> new ConflictProblem("problem.competency.code-taken.detail", request.code()));
             outbox.publish(new CompetencyDefined(competency.snapshot()));
             return Created.of(competency.code(), CompetencyView.of(competency));
         });

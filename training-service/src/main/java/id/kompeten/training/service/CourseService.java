@@ -13,6 +13,7 @@ import id.kompeten.platform.error.ApiProblem.FieldError;
 import id.kompeten.platform.error.ConflictProblem;
 import id.kompeten.platform.error.InvalidInputProblem;
 import id.kompeten.platform.error.NotFoundProblem;
+import id.kompeten.platform.error.UniqueKeys;
 import id.kompeten.platform.messaging.OutboxWriter;
 import id.kompeten.platform.security.CurrentUser;
 import id.kompeten.platform.security.Roles;
@@ -35,7 +36,6 @@ import io.quarkus.panache.common.Sort;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -46,7 +46,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Courses of the catalogue: drafts are created and changed quietly; publishing, changes of a published course and
@@ -272,14 +271,7 @@ public class CourseService {
 
     /** Flushes; the unique code index catches another request that took the code between our check and our insert. */
     private void flushCheckingCode(String code) {
-        try {
-            courses.flush();
-        } catch (PersistenceException e) {
-            if (e.getCause() instanceof ConstraintViolationException || e instanceof ConstraintViolationException) {
-                throw new ConflictProblem(CODE_TAKEN, code);
-            }
-            throw e;
-        }
+        UniqueKeys.writeOrConflict(courses::flush, () -> new ConflictProblem(CODE_TAKEN, code));
     }
 
     private Course require(String id) {

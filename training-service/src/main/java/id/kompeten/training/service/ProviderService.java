@@ -10,6 +10,7 @@ import id.kompeten.platform.api.PageResponse;
 import id.kompeten.platform.api.VersionPrecondition;
 import id.kompeten.platform.error.ConflictProblem;
 import id.kompeten.platform.error.NotFoundProblem;
+import id.kompeten.platform.error.UniqueKeys;
 import id.kompeten.platform.messaging.OutboxWriter;
 import id.kompeten.training.domain.Provider;
 import id.kompeten.training.domain.ProviderRepository;
@@ -17,7 +18,6 @@ import id.kompeten.training.rest.ProviderRequest;
 import id.kompeten.training.rest.ProviderView;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,7 +25,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiPredicate;
-import org.hibernate.exception.ConstraintViolationException;
 
 /** Training providers: every change is stored and announced on the catalogue topic in one transaction. */
 @ApplicationScoped
@@ -126,14 +125,7 @@ public class ProviderService {
 
     /** Flushes; the unique name index catches another request that took the name between our check and our write. */
     private void flushCheckingName(String name) {
-        try {
-            providers.flush();
-        } catch (PersistenceException e) {
-            if (e.getCause() instanceof ConstraintViolationException || e instanceof ConstraintViolationException) {
-                throw new ConflictProblem(NAME_TAKEN, name);
-            }
-            throw e;
-        }
+        UniqueKeys.writeOrConflict(providers::flush, () -> new ConflictProblem(NAME_TAKEN, name));
     }
 
     private Provider require(String id) {

@@ -18,6 +18,7 @@ import id.kompeten.platform.error.ApiProblem.FieldError;
 import id.kompeten.platform.error.ConflictProblem;
 import id.kompeten.platform.error.InvalidInputProblem;
 import id.kompeten.platform.error.NotFoundProblem;
+import id.kompeten.platform.error.UniqueKeys;
 import id.kompeten.platform.messaging.OutboxWriter;
 import id.kompeten.platform.security.CurrentUser;
 import id.kompeten.platform.security.Roles;
@@ -37,7 +38,6 @@ import io.quarkus.panache.common.Sort;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -47,7 +47,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Sessions (angkatan) of published courses: scheduling, changes of plan and the lifecycle, each stored and announced on
@@ -278,14 +277,7 @@ public class SessionService {
 
     /** Flushes a new session; the unique code index catches another request that took the code since our check. */
     private void flushCheckingCode(String code) {
-        try {
-            sessions.flush();
-        } catch (PersistenceException e) {
-            if (e.getCause() instanceof ConstraintViolationException || e instanceof ConstraintViolationException) {
-                throw new ConflictProblem(CODE_TAKEN, code);
-            }
-            throw e;
-        }
+        UniqueKeys.writeOrConflict(sessions::flush, () -> new ConflictProblem(CODE_TAKEN, code));
     }
 
     private CourseSession require(String id) {
