@@ -39,7 +39,7 @@ import org.jboss.resteasy.reactive.RestQuery;
  * parameter, or {@code $} for the body as a whole (e.g. a missing body).
  */
 @Singleton
-class ViolationFields {
+public class ViolationFields {
 
     static final String WHOLE_BODY = JsonPaths.WHOLE_BODY;
 
@@ -59,7 +59,7 @@ class ViolationFields {
         return false;
     }
 
-    String field(ConstraintViolation<?> violation) {
+    public String field(ConstraintViolation<?> violation) {
         List<Path.Node> nodes = new ArrayList<>();
         violation.getPropertyPath().forEach(nodes::add);
         if (nodes.isEmpty()) {

@@ -2,6 +2,8 @@ package id.kompeten.training.service;
 
 import id.kompeten.platform.error.ApiProblem.FieldError;
 import id.kompeten.platform.error.ConflictProblem;
+import id.kompeten.platform.error.UniqueKeys;
+import id.kompeten.platform.error.ViolationFields;
 import id.kompeten.platform.i18n.Messages;
 import id.kompeten.training.domain.CompetencyRepository;
 import id.kompeten.training.domain.Course;
@@ -11,11 +13,7 @@ import id.kompeten.training.rest.CourseImportReport;
 import id.kompeten.training.rest.CourseImportReport.Status;
 import id.kompeten.training.rest.CourseRequest;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,7 +27,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.Session;
-import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Bulk import of courses as DRAFTs (nothing is announced). Every row is checked by the rules of a single create (bean
@@ -49,15 +46,17 @@ public class CourseImportService {
     private final CompetencyRepository competencies;
     private final ProviderRepository providers;
     private final Validator validator;
+    private final ViolationFields fields;
     private final Clock clock;
 
     CourseImportService(CourseImportReader reader, CourseRepository courses, CompetencyRepository competencies,
-            ProviderRepository providers, Validator validator) {
+            ProviderRepository providers, Validator validator, ViolationFields fields) {
         this.reader = reader;
         this.courses = courses;
         this.competencies = competencies;
         this.providers = providers;
         this.validator = validator;
+        this.fields = fields;
         this.clock = Clock.systemUTC();
     }
 
@@ -102,10 +101,11 @@ public class CourseImportService {
         row.errors().forEach(error -> add(byField, format, error, messages));
         CourseRequest request = row.request();
         if (request != null) {
+            // Sorted, so which of two messages on one field is kept does not depend on the validator's order.
             validator.validate(request).stream()
-                    .sorted(Comparator.comparing((ConstraintViolation<CourseRequest> violation) -> path(violation))
-                            .thenComparing(ConstraintViolation::getMessage))
-                    .forEach(violation -> byField.putIfAbsent(format.field(path(violation)), violation.getMessage()));
+                    .map(violation -> Map.entry(fields.field(violation), violation.getMessage()))
+                    .sorted(Map.Entry.<String, String>comparingByKey().thenComparing(Map.Entry.<String, String>comparingByValue()))
+                    .forEach(error -> byField.putIfAbsent(format.field(error.getKey()), error.getValue()));
             references.check(request, null).forEach(error -> add(byField, format, error, messages));
             String code = request.code();
             if (code != null && !byField.containsKey("code")) {
@@ -133,7 +133,8 @@ public class CourseImportService {
         Instant now = Instant.now(clock);
         // Thousands of rows: send the inserts in JDBC batches (for this session only).
         courses.getEntityManager().unwrap(Session.class).setJdbcBatchSize(FLUSH_EVERY);
-        try {
+        // Another request may create one of these codes between our check and our insert.
+        UniqueKeys.writeOrConflict(() -> {
             for (Checked row : checked) {
                 if (!row.errors().isEmpty()) {
                     continue;
@@ -148,31 +149,8 @@ public class CourseImportService {
                 }
             }
             courses.flush();
-        } catch (PersistenceException e) {
-            // Another request created one of these codes between our check and our insert.
-            if (e.getCause() instanceof ConstraintViolationException || e instanceof ConstraintViolationException) {
-                throw new ConflictProblem("problem.course.import.code-race.detail");
-            }
-            throw e;
-        }
+        }, () -> new ConflictProblem("problem.course.import.code-race.detail"));
         return ids;
-    }
-
-    /** The field a violation is about as a JSON path, e.g. {@code competencies[1].level} or {@code objectives[0]}. */
-    private static String path(ConstraintViolation<?> violation) {
-        StringBuilder path = new StringBuilder();
-        for (Path.Node node : violation.getPropertyPath()) {
-            if (node.isInIterable()) {
-                path.append('[').append(node.getIndex() == null ? "" : node.getIndex()).append(']');
-            }
-            if (node.getKind() == ElementKind.PROPERTY) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(node.getName());
-            }
-        }
-        return path.isEmpty() ? "$" : path.toString();
     }
 
     private record Checked(CourseImportRow row, List<CourseImportReport.Error> errors) {
