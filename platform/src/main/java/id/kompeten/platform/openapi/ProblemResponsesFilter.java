@@ -1,5 +1,6 @@
 package id.kompeten.platform.openapi;
 
+import id.kompeten.platform.api.IdempotencyKeys;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -15,9 +16,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Documents the error responses every API operation can give, as the shared mappers produce them, so generated
  * clients know the problem+json shape without each resource repeating it: 400 and 500 everywhere, 413/415 with a
- * body, 404 with a path id, 401/403 when secured, 412/428 on updates and on
- * every operation that takes If-Match. Operation-specific ones (409, 422) stay on the
- * resource methods, which reference the {@code Problem} schema added here.
+ * body, 404 with a path id, 401/403 when secured, 412/428 on updates and every operation that takes If-Match, 422
+ * where an Idempotency-Key is taken. Operation-specific ones (409, other 422s) stay on the resource methods, which
+ * reference the {@code Problem} schema added here.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -56,18 +57,22 @@ public class ProblemResponsesFilter implements OASFilter {
             problem(responses, "401", "No valid bearer token");
             problem(responses, "403", "The token's roles or scope do not allow this");
         }
-        if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH || takesIfMatch(operation)) {
+        if (takesHeader(operation, IdempotencyKeys.HEADER)) {
+            problem(responses, "422", "Idempotency-Key reused with a different body");
+        }
+        if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH
+                || takesHeader(operation, "If-Match")) {
             problem(responses, "412", "If-Match names an outdated version: fetch again and retry");
             problem(responses, "428", "If-Match is required");
         }
         problem(responses, "500", "Unexpected error; the body carries a correlationId to quote");
     }
 
-    /** State changes sent as POST (publish, cancel, ...) are versioned like updates when they declare If-Match. */
-    private static boolean takesIfMatch(Operation operation) {
+    /** State changes sent as POST (publish, cancel, ...) take If-Match like updates; creates take Idempotency-Key. */
+    private static boolean takesHeader(Operation operation, String header) {
         return operation.getParameters() != null && operation.getParameters().stream()
                 .anyMatch(parameter -> parameter.getIn() == Parameter.In.HEADER
-                        && "If-Match".equalsIgnoreCase(parameter.getName()));
+                        && header.equalsIgnoreCase(parameter.getName()));
     }
 
     /** Adds the response, or makes an existing one (e.g. Quarkus' automatic 401/403) describe its problem body. */

@@ -7,6 +7,7 @@ import id.kompeten.platform.api.IdempotencyKeys;
 import id.kompeten.platform.api.PageRequest;
 import id.kompeten.platform.api.PageResponse;
 import id.kompeten.platform.api.VersionPrecondition;
+import id.kompeten.platform.api.VersionedResponses;
 import id.kompeten.platform.security.Roles;
 import id.kompeten.training.service.CompetencyService;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,7 +25,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -70,7 +70,7 @@ public class CompetencyResource {
             content = @Content(schema = @Schema(implementation = CompetencyView.class)))
     public Response get(@PathParam("code") @Parameter(description = "Competency code", example = "PELAYANAN-PRIMA") String code) {
         CompetencyView view = service.get(code);
-        return Response.ok(view).tag(entityTag(view)).build();
+        return VersionedResponses.ok(view);
     }
 
     @POST
@@ -83,17 +83,12 @@ public class CompetencyResource {
             content = @Content(schema = @Schema(implementation = CompetencyView.class)))
     @APIResponse(responseCode = "409", description = "The code is already taken",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different body",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response create(@Valid @NotNull CompetencyRequest request,
             @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = "Makes the create safe to retry; up to 100"
                     + " visible ASCII characters, e.g. a UUID") String idempotencyKey,
             @Context UriInfo uri) {
         Created<CompetencyView> created = service.define(request, idempotencyKey);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
-                .tag(entityTag(created.body()))
-                .entity(created.body())
-                .build();
+        return VersionedResponses.created(uri.getAbsolutePathBuilder().path(created.id()).build(), created.body());
     }
 
     @PUT
@@ -108,7 +103,7 @@ public class CompetencyResource {
             @HeaderParam("If-Match") @Parameter(description = "The ETag from GET", required = true) String ifMatch,
             @Valid @NotNull CompetencyUpdateRequest request) {
         CompetencyView view = service.update(code, request, VersionPrecondition.fromIfMatch(ifMatch));
-        return Response.ok(view).tag(entityTag(view)).build();
+        return VersionedResponses.ok(view);
     }
 
     @POST
@@ -125,7 +120,7 @@ public class CompetencyResource {
     public Response deactivate(@PathParam("code") @Parameter(description = "Competency code") String code,
             @HeaderParam("If-Match") @Parameter(description = "The ETag from GET", required = true) String ifMatch) {
         CompetencyView view = service.deactivate(code, VersionPrecondition.fromIfMatch(ifMatch));
-        return Response.ok(view).tag(entityTag(view)).build();
+        return VersionedResponses.ok(view);
     }
 
     @POST
@@ -141,10 +136,6 @@ public class CompetencyResource {
     public Response activate(@PathParam("code") @Parameter(description = "Competency code") String code,
             @HeaderParam("If-Match") @Parameter(description = "The ETag from GET", required = true) String ifMatch) {
         CompetencyView view = service.activate(code, VersionPrecondition.fromIfMatch(ifMatch));
-        return Response.ok(view).tag(entityTag(view)).build();
-    }
-
-    private static EntityTag entityTag(CompetencyView view) {
-        return new EntityTag(String.valueOf(view.version()));
+        return VersionedResponses.ok(view);
     }
 }

@@ -1,5 +1,6 @@
 package id.kompeten.training.rest;
 
+import id.kompeten.platform.api.Versioned;
 import id.kompeten.contracts.catalog.CompetencyType;
 import id.kompeten.training.domain.Competency;
 import java.time.Instant;
@@ -18,7 +19,7 @@ public record CompetencyView(
         @Schema(description = "False once deactivated: kept for existing courses, not offered for new ones") boolean active,
         @Schema(description = "Entity version; also sent as the ETag") long version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt) implements Versioned {
 
     public static CompetencyView of(Competency competency) {
         return new CompetencyView(competency.code(), NamesDto.of(competency.name()), competency.type(),

@@ -5,6 +5,7 @@ import id.kompeten.platform.api.IdempotencyKeys;
 import id.kompeten.platform.api.PageRequest;
 import id.kompeten.platform.api.PageResponse;
 import id.kompeten.platform.api.VersionPrecondition;
+import id.kompeten.platform.api.VersionedResponses;
 import id.kompeten.platform.security.Roles;
 import id.kompeten.training.service.CourseService;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,7 +21,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -103,7 +103,7 @@ public class CourseResource {
             content = @Content(schema = @Schema(implementation = CourseView.class)))
     public Response get(@PathParam("id") @Parameter(description = "Course id",
             example = "0b8f5d2c-9e41-4f7a-8c3d-5a6b7c8d9e01") String id) {
-        return ok(service.get(id));
+        return VersionedResponses.ok(service.get(id));
     }
 
     @POST
@@ -121,17 +121,12 @@ public class CourseResource {
             content = @Content(schema = @Schema(implementation = CourseView.class)))
     @APIResponse(responseCode = "409", description = "The code is already taken",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different body",
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = "Problem")))
     public Response create(@Valid @NotNull CourseRequest request,
             @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = "Makes the create safe to retry; up to 100"
                     + " visible ASCII characters, e.g. a UUID") String idempotencyKey,
             @Context UriInfo uri) {
         Created<CourseView> created = service.create(request, idempotencyKey);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
-                .tag(entityTag(created.body()))
-                .entity(created.body())
-                .build();
+        return VersionedResponses.created(uri.getAbsolutePathBuilder().path(created.id()).build(), created.body());
     }
 
     @PUT
@@ -154,7 +149,7 @@ public class CourseResource {
     public Response update(@PathParam("id") @Parameter(description = "Course id") String id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag from GET", required = true) String ifMatch,
             @Valid @NotNull CourseUpdateRequest request) {
-        return ok(service.update(id, request, VersionPrecondition.fromIfMatch(ifMatch)));
+        return VersionedResponses.ok(service.update(id, request, VersionPrecondition.fromIfMatch(ifMatch)));
     }
 
     @POST
@@ -172,7 +167,7 @@ public class CourseResource {
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = "Problem")))
     public Response publish(@PathParam("id") @Parameter(description = "Course id") String id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag from GET", required = true) String ifMatch) {
-        return ok(service.publish(id, VersionPrecondition.fromIfMatch(ifMatch)));
+        return VersionedResponses.ok(service.publish(id, VersionPrecondition.fromIfMatch(ifMatch)));
     }
 
     @POST
@@ -189,14 +184,7 @@ public class CourseResource {
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = "Problem")))
     public Response archive(@PathParam("id") @Parameter(description = "Course id") String id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag from GET", required = true) String ifMatch) {
-        return ok(service.archive(id, VersionPrecondition.fromIfMatch(ifMatch)));
+        return VersionedResponses.ok(service.archive(id, VersionPrecondition.fromIfMatch(ifMatch)));
     }
 
-    private static Response ok(CourseView view) {
-        return Response.ok(view).tag(entityTag(view)).build();
-    }
-
-    private static EntityTag entityTag(CourseView view) {
-        return new EntityTag(String.valueOf(view.version()));
-    }
 }

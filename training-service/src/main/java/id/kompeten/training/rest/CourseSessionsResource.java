@@ -2,6 +2,7 @@ package id.kompeten.training.rest;
 
 import id.kompeten.platform.api.Created;
 import id.kompeten.platform.api.IdempotencyKeys;
+import id.kompeten.platform.api.VersionedResponses;
 import id.kompeten.platform.api.PageRequest;
 import id.kompeten.platform.api.PageResponse;
 import id.kompeten.platform.security.Roles;
@@ -18,7 +19,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -96,8 +96,6 @@ public class CourseSessionsResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "409", description = "The course is not published, or the session code is taken",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different body",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response schedule(
             @PathParam("courseId") @Parameter(description = "Course id") String courseId,
             @Valid @NotNull SessionRequest request,
@@ -105,9 +103,7 @@ public class CourseSessionsResource {
                     + " visible ASCII characters, e.g. a UUID") String idempotencyKey,
             @Context UriInfo uri) {
         Created<SessionView> created = service.schedule(courseId, request, idempotencyKey);
-        return Response.created(uri.getBaseUriBuilder().path(SessionResource.class).path(created.id()).build())
-                .tag(new EntityTag(String.valueOf(created.body().version())))
-                .entity(created.body())
-                .build();
+        return VersionedResponses.created(
+                uri.getBaseUriBuilder().path(SessionResource.class).path(created.id()).build(), created.body());
     }
 }

@@ -1,5 +1,6 @@
 package id.kompeten.training.rest;
 
+import id.kompeten.platform.api.Versioned;
 import id.kompeten.contracts.catalog.CourseStatus;
 import id.kompeten.contracts.catalog.DeliveryMode;
 import id.kompeten.contracts.catalog.LearningMethod;
@@ -35,7 +36,7 @@ public record CourseView(
         Instant archivedAt,
         @Schema(description = "Entity version; also sent as the ETag") long version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt) implements Versioned {
 
     public static CourseView of(Course course, Provider provider) {
         CourseDefinition definition = course.definition();

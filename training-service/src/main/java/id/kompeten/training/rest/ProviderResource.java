@@ -7,6 +7,7 @@ import id.kompeten.platform.api.IdempotencyKeys;
 import id.kompeten.platform.api.PageRequest;
 import id.kompeten.platform.api.PageResponse;
 import id.kompeten.platform.api.VersionPrecondition;
+import id.kompeten.platform.api.VersionedResponses;
 import id.kompeten.platform.security.Roles;
 import id.kompeten.training.service.ProviderService;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,7 +26,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -81,7 +81,7 @@ public class ProviderResource {
     public Response get(@PathParam("id") @Parameter(description = "Provider id",
             example = "6f1c2a7e-3b9d-4c55-9a51-0d2b8e7f4c11") String id) {
         ProviderView view = service.get(id);
-        return Response.ok(view).tag(entityTag(view)).build();
+        return VersionedResponses.ok(view);
     }
 
     @POST
@@ -95,17 +95,12 @@ public class ProviderResource {
             content = @Content(schema = @Schema(implementation = ProviderView.class)))
     @APIResponse(responseCode = "409", description = "A provider with this name is already registered",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different body",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response register(@Valid @NotNull ProviderRequest request,
             @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = "Makes the create safe to retry; up to 100"
                     + " visible ASCII characters, e.g. a UUID") String idempotencyKey,
             @Context UriInfo uri) {
         Created<ProviderView> created = service.register(request, idempotencyKey);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
-                .tag(entityTag(created.body()))
-                .entity(created.body())
-                .build();
+        return VersionedResponses.created(uri.getAbsolutePathBuilder().path(created.id()).build(), created.body());
     }
 
     @PUT
@@ -122,7 +117,7 @@ public class ProviderResource {
             @HeaderParam("If-Match") @Parameter(description = "The ETag from GET", required = true) String ifMatch,
             @Valid @NotNull ProviderRequest request) {
         ProviderView view = service.update(id, request, VersionPrecondition.fromIfMatch(ifMatch));
-        return Response.ok(view).tag(entityTag(view)).build();
+        return VersionedResponses.ok(view);
     }
 
     @POST
@@ -138,7 +133,7 @@ public class ProviderResource {
     public Response deactivate(@PathParam("id") @Parameter(description = "Provider id") String id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag from GET", required = true) String ifMatch) {
         ProviderView view = service.deactivate(id, VersionPrecondition.fromIfMatch(ifMatch));
-        return Response.ok(view).tag(entityTag(view)).build();
+        return VersionedResponses.ok(view);
     }
 
     @POST
@@ -154,15 +149,11 @@ public class ProviderResource {
     public Response activate(@PathParam("id") @Parameter(description = "Provider id") String id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag from GET", required = true) String ifMatch) {
         ProviderView view = service.activate(id, VersionPrecondition.fromIfMatch(ifMatch));
-        return Response.ok(view).tag(entityTag(view)).build();
+        return VersionedResponses.ok(view);
     }
 
     /** A validated true/false query parameter; null when absent. */
     private static Boolean flag(String value) {
         return value == null ? null : Boolean.valueOf(value);
-    }
-
-    private static EntityTag entityTag(ProviderView view) {
-        return new EntityTag(String.valueOf(view.version()));
     }
 }

@@ -1,5 +1,6 @@
 package id.kompeten.training.rest;
 
+import id.kompeten.platform.api.Versioned;
 import id.kompeten.contracts.catalog.ProviderType;
 import id.kompeten.training.domain.Provider;
 import java.time.Instant;
@@ -16,7 +17,7 @@ public record ProviderView(
         @Schema(description = "False once deactivated: kept for existing courses, not offered for new ones") boolean active,
         @Schema(description = "Entity version; also sent as the ETag") long version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt) implements Versioned {
 
     public static ProviderView of(Provider provider) {
         return new ProviderView(provider.id(), provider.type(), provider.name(), ProviderContactDto.of(provider.contact()),

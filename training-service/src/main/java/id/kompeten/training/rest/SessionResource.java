@@ -3,6 +3,7 @@ package id.kompeten.training.rest;
 import id.kompeten.platform.api.PageRequest;
 import id.kompeten.platform.api.PageResponse;
 import id.kompeten.platform.api.VersionPrecondition;
+import id.kompeten.platform.api.VersionedResponses;
 import id.kompeten.platform.security.Roles;
 import id.kompeten.training.service.SessionService;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,7 +18,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -70,7 +70,7 @@ public class SessionResource {
             content = @Content(schema = @Schema(implementation = SessionView.class)))
     public Response get(@PathParam("id") @Parameter(description = "Session id",
             example = "a4e7c1b2-5d3f-4e6a-9b8c-7d6e5f4a3b21") String id) {
-        return ok(service.get(id));
+        return VersionedResponses.ok(service.get(id));
     }
 
     @PUT
@@ -88,7 +88,7 @@ public class SessionResource {
     public Response update(@PathParam("id") @Parameter(description = "Session id") String id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag from GET", required = true) String ifMatch,
             @Valid @NotNull SessionUpdateRequest request) {
-        return ok(service.update(id, request, VersionPrecondition.fromIfMatch(ifMatch)));
+        return VersionedResponses.ok(service.update(id, request, VersionPrecondition.fromIfMatch(ifMatch)));
     }
 
     @POST
@@ -104,7 +104,7 @@ public class SessionResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response open(@PathParam("id") @Parameter(description = "Session id") String id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag from GET", required = true) String ifMatch) {
-        return ok(service.open(id, VersionPrecondition.fromIfMatch(ifMatch)));
+        return VersionedResponses.ok(service.open(id, VersionPrecondition.fromIfMatch(ifMatch)));
     }
 
     @POST
@@ -121,7 +121,7 @@ public class SessionResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response start(@PathParam("id") @Parameter(description = "Session id") String id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag from GET", required = true) String ifMatch) {
-        return ok(service.start(id, VersionPrecondition.fromIfMatch(ifMatch)));
+        return VersionedResponses.ok(service.start(id, VersionPrecondition.fromIfMatch(ifMatch)));
     }
 
     @POST
@@ -138,7 +138,7 @@ public class SessionResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response complete(@PathParam("id") @Parameter(description = "Session id") String id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag from GET", required = true) String ifMatch) {
-        return ok(service.complete(id, VersionPrecondition.fromIfMatch(ifMatch)));
+        return VersionedResponses.ok(service.complete(id, VersionPrecondition.fromIfMatch(ifMatch)));
     }
 
     @POST
@@ -154,10 +154,6 @@ public class SessionResource {
     public Response cancel(@PathParam("id") @Parameter(description = "Session id") String id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag from GET", required = true) String ifMatch,
             @Valid @NotNull SessionCancelRequest request) {
-        return ok(service.cancel(id, request.cleanReason(), VersionPrecondition.fromIfMatch(ifMatch)));
-    }
-
-    private static Response ok(SessionView view) {
-        return Response.ok(view).tag(new EntityTag(String.valueOf(view.version()))).build();
+        return VersionedResponses.ok(service.cancel(id, request.cleanReason(), VersionPrecondition.fromIfMatch(ifMatch)));
     }
 }

@@ -1,5 +1,6 @@
 package id.kompeten.training.rest;
 
+import id.kompeten.platform.api.Versioned;
 import id.kompeten.contracts.catalog.SessionStatus;
 import id.kompeten.training.domain.Course;
 import id.kompeten.training.domain.CourseSession;
@@ -31,7 +32,7 @@ public record SessionView(
         @Schema(description = "Set when CANCELLED") String cancellationReason,
         @Schema(description = "Entity version; also sent as the ETag") long version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt) implements Versioned {
 
     /** The course a session runs. */
     @Schema(name = "SessionCourse")

@@ -81,6 +81,9 @@ class OpenApiDocumentTest {
             if ("If-Match".equals(parameter.path("name").asText())) {
                 errors.addAll(List.of("412", "428"));
             }
+            if ("Idempotency-Key".equals(parameter.path("name").asText())) {
+                errors.add("422");
+            }
         });
         for (String status : errors) {
             JsonNode problem = responses.path(status).path("content").path("application/problem+json").path("schema");
