@@ -1,18 +1,12 @@
 package id.kompeten.training.domain;
 
+import id.kompeten.platform.persistence.NativeSearch;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.Query;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class CourseRepository implements PanacheRepositoryBase<Course, String> {
@@ -36,9 +30,9 @@ public class CourseRepository implements PanacheRepositoryBase<Course, String> {
     }
 
     /**
-     * One page of the courses matching {@code search}, and their total. Native SQL, built for 10,000 courses and more:
-     * one query selects the page's ids (with the full-text relevance when there is a text), one COUNT(*) with the same
-     * WHERE gives the total, then only the page's courses are loaded.
+     * One page of the courses matching {@code search}, and their total. Native SQL ({@link NativeSearch}), built for
+     * 10,000 courses and more: the page's ids (by full-text relevance when there is a text), their total, then only the
+     * page's courses are loaded.
      * <ul>
      * <li>{@code text} uses the FULLTEXT index ftx_course_text (title, description, objectives), natural language mode:
      * matching rows come straight from the index, ordered by relevance unless another order is asked for.</li>
@@ -51,32 +45,15 @@ public class CourseRepository implements PanacheRepositoryBase<Course, String> {
      * Everything the caller gives is bound as a named parameter; only constant SQL fragments are concatenated.
      */
     public CourseSearchResult search(CourseSearch search, int page, int size) {
-        Where where = where(search);
-        boolean byRelevance = search.order() == null && search.text() != null;
-        String from = search.providerType() == null
-                ? " FROM course c"
-                : " FROM course c JOIN provider p ON p.id = c.provider_id";
-        String select = "SELECT c.id, " + (search.text() == null ? "0" : RELEVANCE) + " AS relevance" + from;
-        Query ids = getEntityManager().createNativeQuery(select + where.sql + " ORDER BY " + orderBy(search, byRelevance))
-                .setFirstResult(page * size)
-                .setMaxResults(size);
-        Query count = getEntityManager().createNativeQuery("SELECT COUNT(*)" + from + where.sql);
-        where.parameters.forEach((name, value) -> {
-            ids.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = ids.getResultList();
-        List<String> pageIds = rows.stream().map(row -> (String) row[0]).toList();
-        long total = ((Number) count.getSingleResult()).longValue();
-        return new CourseSearchResult(findAllInOrder(pageIds), total);
+        NativeSearch.Page ids = where(search).page(getEntityManager(), "c.id", orderBy(search), page, size);
+        return new CourseSearchResult(ids.inOrder(loadWithCollections(ids.ids()), Course::id), ids.total());
     }
 
     /**
-     * The courses with these ids, in the order of {@code ids}, with their competencies, methods and target positions:
+     * The courses with these ids (in any order), with their competencies, methods and target positions:
      * four queries whatever the number (fetching the three collections in one join would multiply the rows).
      */
-    public List<Course> findAllInOrder(List<String> ids) {
+    private List<Course> loadWithCollections(List<String> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -92,14 +69,13 @@ public class CourseRepository implements PanacheRepositoryBase<Course, String> {
                     .setParameter("ids", ids)
                     .getResultList();
         }
-        Map<String, Course> byId = loaded.stream().collect(Collectors.toMap(Course::id, Function.identity()));
-        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        return loaded;
     }
 
-    private static String orderBy(CourseSearch search, boolean byRelevance) {
-        if (byRelevance) {
+    private static String orderBy(CourseSearch search) {
+        if (search.order() == null && search.text() != null) {
             // Equal relevance: alphabetical, then the id, so pages never overlap.
-            return "relevance DESC, c.title ASC, c.id ASC";
+            return RELEVANCE + " DESC, c.title ASC, c.id ASC";
         }
         CourseSearch.Order order = search.order() == null
                 ? new CourseSearch.Order(CourseSearch.SortField.TITLE, false)
@@ -110,52 +86,45 @@ public class CourseRepository implements PanacheRepositoryBase<Course, String> {
         return order.field().column() + direction + tieBreak;
     }
 
-    private static Where where(CourseSearch search) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        conditions.add("c.status IN (:statuses)");
-        parameters.put("statuses", search.statuses().stream().map(Enum::name).sorted().toList());
+    private static NativeSearch where(CourseSearch search) {
+        // Only the provider type needs the provider.
+        NativeSearch where = new NativeSearch(search.providerType() == null
+                ? " FROM course c"
+                : " FROM course c JOIN provider p ON p.id = c.provider_id");
+        where.where("c.status IN (:statuses)", "statuses",
+                search.statuses().stream().map(Enum::name).sorted().toList());
         if (search.text() != null) {
-            conditions.add(RELEVANCE);
-            parameters.put("text", search.text());
+            where.where(RELEVANCE, "text", search.text());
         }
         if (!search.competencyCodes().isEmpty()) {
-            conditions.add("EXISTS (SELECT 1 FROM course_competency cc"
-                    + " WHERE cc.course_id = c.id AND cc.competency_code IN (:competencies))");
-            parameters.put("competencies", search.competencyCodes().stream().sorted().toList());
+            where.where("EXISTS (SELECT 1 FROM course_competency cc"
+                    + " WHERE cc.course_id = c.id AND cc.competency_code IN (:competencies))",
+                    "competencies", search.competencyCodes().stream().sorted().toList());
         }
         if (search.competencyType() != null) {
-            conditions.add("EXISTS (SELECT 1 FROM course_competency ct JOIN competency k ON k.code = ct.competency_code"
-                    + " WHERE ct.course_id = c.id AND k.type = :competencyType)");
-            parameters.put("competencyType", search.competencyType().name());
+            where.where("EXISTS (SELECT 1 FROM course_competency ct JOIN competency k ON k.code = ct.competency_code"
+                    + " WHERE ct.course_id = c.id AND k.type = :competencyType)",
+                    "competencyType", search.competencyType().name());
         }
         if (search.method() != null) {
-            conditions.add("EXISTS (SELECT 1 FROM course_method cm WHERE cm.course_id = c.id AND cm.method = :method)");
-            parameters.put("method", search.method().name());
+            where.where("EXISTS (SELECT 1 FROM course_method cm WHERE cm.course_id = c.id AND cm.method = :method)",
+                    "method", search.method().name());
         }
         if (search.deliveryMode() != null) {
-            conditions.add("c.delivery_mode = :mode");
-            parameters.put("mode", search.deliveryMode().name());
+            where.where("c.delivery_mode = :mode", "mode", search.deliveryMode().name());
         }
         if (search.providerId() != null) {
-            conditions.add("c.provider_id = :provider");
-            parameters.put("provider", search.providerId());
+            where.where("c.provider_id = :provider", "provider", search.providerId());
         }
         if (search.providerType() != null) {
-            conditions.add("p.type = :providerType");
-            parameters.put("providerType", search.providerType().name());
+            where.where("p.type = :providerType", "providerType", search.providerType().name());
         }
         if (search.minJp() != null) {
-            conditions.add("c.jp >= :minJp");
-            parameters.put("minJp", search.minJp());
+            where.where("c.jp >= :minJp", "minJp", search.minJp());
         }
         if (search.maxJp() != null) {
-            conditions.add("c.jp <= :maxJp");
-            parameters.put("maxJp", search.maxJp());
+            where.where("c.jp <= :maxJp", "maxJp", search.maxJp());
         }
-        return new Where(" WHERE " + String.join(" AND ", conditions), parameters);
-    }
-
-    private record Where(String sql, Map<String, Object> parameters) {
+        return where;
     }
 }
