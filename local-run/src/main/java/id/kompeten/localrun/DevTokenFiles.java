@@ -4,11 +4,17 @@ import id.kompeten.localstack.tokens.DevIdentity;
 import id.kompeten.localstack.tokens.DevKeyPair;
 import id.kompeten.localstack.tokens.DevPersonas;
 import id.kompeten.localstack.tokens.DevTokenMinter;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The local run's development tokens: a key pair kept in {@code <data>/keys} (so tokens stay valid across runs) and one
@@ -45,11 +51,18 @@ final class DevTokenFiles {
 
     /**
      * Writes {@code <data>/mint-token} (and {@code mint-token.cmd} for Windows): {@link MintToken} with this launcher's
-     * Java and class path, so minting a token needs no Maven. Returns the script for POSIX shells.
+     * Java and class path, so minting a token needs no Maven. Class path entries inside the repository (the modules'
+     * {@code target/} output) are copied to {@code <data>/mint-token-lib} first: {@code mvn clean} deletes the originals,
+     * and the script must keep working until the next local run rewrites it. Returns the script for POSIX shells.
      */
     Path writeMintTokenScripts() {
+        Path root = Path.of(System.getProperty("kompeten.root", ".")).toAbsolutePath().normalize();
+        return writeMintTokenScripts(System.getProperty("java.class.path"), root);
+    }
+
+    Path writeMintTokenScripts(String launcherClassPath, Path repositoryRoot) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String classPath = System.getProperty("java.class.path");
+        String classPath = String.join(File.pathSeparator, keptClassPath(launcherClassPath, repositoryRoot));
         String main = MintToken.class.getName();
         Path script = dataDir.resolve("mint-token");
         try {
@@ -64,6 +77,55 @@ final class DevTokenFiles {
             throw new UncheckedIOException("Could not write " + script, e);
         }
         return script;
+    }
+
+    /** The class path with every entry under {@code repositoryRoot} replaced by a copy in the data folder. */
+    private List<String> keptClassPath(String launcherClassPath, Path repositoryRoot) {
+        Path lib = dataDir.resolve("mint-token-lib");
+        try {
+            deleteRecursively(lib);
+            Files.createDirectories(lib);
+            List<String> entries = new ArrayList<>();
+            int n = 0;
+            for (String entry : launcherClassPath.split(File.pathSeparator)) {
+                Path path = Path.of(entry).toAbsolutePath().normalize();
+                if (entry.isBlank() || !path.startsWith(repositoryRoot) || path.startsWith(dataDir) || !Files.exists(path)) {
+                    entries.add(entry);
+                    continue;
+                }
+                // numbered: several modules' output folders are all called "classes"
+                Path copy = lib.resolve((n++) + "-" + path.getFileName());
+                copyRecursively(path, copy);
+                entries.add(copy.toString());
+            }
+            return entries;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not copy the mint-token class path to " + lib, e);
+        }
+    }
+
+    private static void copyRecursively(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path source : (Iterable<Path>) paths::iterator) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+                Files.delete(path);
+            }
+        }
     }
 
     /** Writes {@code <ROLE>.jwt} for every role's persona. */

@@ -8,11 +8,13 @@ import id.kompeten.localstack.tokens.DevIdentity;
 import id.kompeten.localstack.tokens.DevKeyPair;
 import id.kompeten.localstack.tokens.DevPersonas;
 import id.kompeten.localstack.tokens.DevTokenMinter;
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.junit.jupiter.api.Test;
@@ -58,6 +60,31 @@ class DevTokenFilesTest {
         assertTrue(Files.isExecutable(script));
         assertTrue(text.contains("-Dlocal.data='" + dataDir + "'"), text);
         assertTrue(text.contains(MintToken.class.getName() + " \"$@\""), text);
+    }
+
+    @Test
+    void mintTokenScriptOutlivesMvnClean() throws Exception {
+        // The launcher's class path holds the modules' target/ folders; the script must not depend on them.
+        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        Path repositoryRoot = Path.of("..").toAbsolutePath().normalize();
+        DevTokenFiles files = new DevTokenFiles(dataDir);
+        files.keys();
+
+        Path script = files.writeMintTokenScripts(classPath, repositoryRoot);
+
+        String text = Files.readString(script);
+        String scriptClassPath = text.substring(text.indexOf(" -cp '") + 6, text.indexOf("' " + MintToken.class.getName()));
+        for (String entry : scriptClassPath.split(File.pathSeparator)) {
+            Path path = Path.of(entry).toAbsolutePath().normalize();
+            assertTrue(!path.startsWith(repositoryRoot) || path.startsWith(dataDir.toAbsolutePath()),
+                    "still in the build output: " + entry);
+        }
+        Process process = new ProcessBuilder(script.toString(), "--role", "ADMIN").redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes()).trim();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, process.exitValue(), output);
+        assertEquals(List.of("ADMIN"), verify(output, DevKeyPair.load(dataDir.resolve("keys")))
+                .getStringListClaimValue("groups"));
     }
 
     @Test
