@@ -75,7 +75,7 @@ class DemoCatalogueLoaderTest {
     @Test
     void sessionsRunOnWeekdaysInBothCitiesWithEnrollmentOpenFromToday() {
         LocalDate today = LocalDate.now();
-        for (String region : List.of("SBG", "PMS")) {
+        for (String region : List.of("SBG", "MLY")) {
             for (String course : COURSES) {
                 String code = course + "-" + region + "-01";
                 SessionPlan plan = QuarkusTransaction.requiringNew().call(
@@ -90,12 +90,12 @@ class DemoCatalogueLoaderTest {
         }
 
         // Public readers see the open ones; the seminar stays a draft until the manager opens it.
-        List<Map<String, Object>> pematangsiantar = given()
-                .queryParams(Map.of("region", "12.72", "from", today.toString(), "size", "200"))
+        List<Map<String, Object>> surabaya = given()
+                .queryParams(Map.of("region", "35.78", "from", today.toString(), "size", "200"))
                 .get("/api/v1/sessions").then().statusCode(200).extract().jsonPath().getList("items");
-        List<String> demoCodes = pematangsiantar.stream().map(item -> (String) item.get("code"))
-                .filter(code -> code.endsWith("-PMS-01")).sorted().toList();
-        assertEquals(List.of("KP-01-PMS-01", "MW-01-PMS-01", "PM-01-PMS-01", "PP-01-PMS-01", "SIAK-01-PMS-01",
-                "TKB-01-PMS-01"), demoCodes);
+        List<String> demoCodes = surabaya.stream().map(item -> (String) item.get("code"))
+                .filter(code -> code.endsWith("-MLY-01")).sorted().toList();
+        assertEquals(List.of("KP-01-MLY-01", "MW-01-MLY-01", "PM-01-MLY-01", "PP-01-MLY-01", "SIAK-01-MLY-01",
+                "TKB-01-MLY-01"), demoCodes);
     }
 }
