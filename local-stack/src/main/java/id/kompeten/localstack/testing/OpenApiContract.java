@@ -14,6 +14,7 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.keyword.NonValidationKeyword;
+import com.networknt.schema.path.PathType;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -63,7 +64,8 @@ public final class OpenApiContract {
 
     private OpenApiContract(JsonNode document, String json) {
         this.document = document;
-        SchemaRegistryConfig config = SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build();
+        SchemaRegistryConfig config = SchemaRegistryConfig.builder().formatAssertionsEnabled(true)
+                .pathType(PathType.JSON_PATH).build();
         this.schemas = SchemaRegistry.withDialect(dialect(document),
                 builder -> builder.schemas(Map.of(DOCUMENT, json)).schemaRegistryConfig(config));
     }

@@ -83,8 +83,9 @@ class OpenApiContractTest {
 
     @Test
     void nullInABodyExampleWhereTheSchemaSaysStringIsReported() {
-        assertOnly(SOUND.replace("\"type\": [\"string\", \"null\"]", "\"type\": \"string\""),
+        String violation = assertOnly(SOUND.replace("\"type\": [\"string\", \"null\"]", "\"type\": \"string\""),
                 "GET /api/v1/courses response 200 (application/json) example 'inline' does not match its schema");
+        assertTrue(violation.endsWith("$.onlineLink: null found, string expected"), violation);
     }
 
     @Test
@@ -175,9 +176,10 @@ class OpenApiContractTest {
                 .replace("[{\"bearerJwt\": []}]", "[{}]")));
     }
 
-    private static void assertOnly(String document, String expected) {
+    private static String assertOnly(String document, String expected) {
         List<String> violations = OpenApiContract.violations(document);
         assertEquals(1, violations.size(), () -> "expected one violation, got " + violations);
         assertTrue(violations.get(0).startsWith(expected), () -> "expected " + expected + "..., got " + violations);
+        return violations.get(0);
     }
 }
