@@ -66,6 +66,12 @@ public abstract class ServiceStartupContract {
                 .body("servers.url", hasItem(containsString("http")));
     }
 
+    /** operationIds, examples against their schemas, security requirements: see {@link OpenApiContract}. */
+    @Test
+    void openApiDocumentIsReadyForClientGenerators() {
+        OpenApiContract.assertReadyForClientGenerators();
+    }
+
     @Test
     void swaggerUiIsServed() {
         given().when().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));

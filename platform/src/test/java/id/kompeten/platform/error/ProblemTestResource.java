@@ -27,6 +27,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.hibernate.StaleObjectStateException;
 
 /** Test-only endpoints that fail in every way the problem mappers must handle. */
@@ -58,12 +59,14 @@ public class ProblemTestResource {
 
     @POST
     @Path("/courses")
+    @Operation(operationId = "createCourse")
     public Course create(@Valid @NotNull Course course) {
         return course;
     }
 
     @POST
     @Path("/items")
+    @Operation(operationId = "createItems")
     public List<Item> bulk(@NotEmpty List<@Valid Item> items) {
         return items;
     }
@@ -77,6 +80,7 @@ public class ProblemTestResource {
 
     @GET
     @Path("/courses")
+    @Operation(operationId = "listCourses")
     public List<Course> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
                              @QueryParam("per_page") @DefaultValue("20") @Min(1) @Max(200) int pageSize,
                              @QueryParam("mode") Mode mode,
@@ -87,42 +91,49 @@ public class ProblemTestResource {
 
     @GET
     @Path("/courses/{code}")
+    @Operation(operationId = "getCourse")
     public Course get(@PathParam("code") @Size(max = 10) String courseCode) {
         throw new NotFoundProblem("Course", courseCode);
     }
 
     @GET
     @Path("/competencies/{code}")
+    @Operation(operationId = "getCompetency")
     public Course competency(@PathParam("code") String code) {
         throw new NotFoundProblem("Competency", code);
     }
 
     @POST
     @Path("/conflict")
+    @Operation(operationId = "failWithConflict")
     public void conflict() {
         throw new ConflictProblem("problem.conflict.detail");
     }
 
     @POST
     @Path("/idempotency")
+    @Operation(operationId = "failWithReusedIdempotencyKey")
     public void idempotencyKeyReused() {
         throw new UnprocessableProblem("problem.idempotency-key-reused.detail");
     }
 
     @PUT
     @Path("/stale")
+    @Operation(operationId = "failWithStaleVersion")
     public void stale() {
         throw new PreconditionFailedProblem("\"7\"");
     }
 
     @PUT
     @Path("/unconditional")
+    @Operation(operationId = "failWithoutIfMatch")
     public void unconditional() {
         throw new PreconditionRequiredProblem();
     }
 
     @POST
     @Path("/period")
+    @Operation(operationId = "failWithInvalidPeriod")
     public void period() {
         throw new InvalidInputProblem("endsOn", "test.field.before", "2025-03-01");
     }
@@ -130,48 +141,56 @@ public class ProblemTestResource {
     @GET
     @Path("/admin")
     @RolesAllowed("ADMIN")
+    @Operation(operationId = "getAdminSecret")
     public String admin() {
         return "secret";
     }
 
     @GET
     @Path("/forbidden")
+    @Operation(operationId = "failForbidden")
     public String forbidden() {
         throw new ForbiddenException();
     }
 
     @GET
     @Path("/boom")
+    @Operation(operationId = "failInternally")
     public String boom() {
         throw new IllegalStateException(SECRET);
     }
 
     @PUT
     @Path("/optimistic")
+    @Operation(operationId = "failWithOptimisticLock")
     public void optimistic() {
         throw new OptimisticLockException("Row was updated or deleted by another transaction");
     }
 
     @PUT
     @Path("/optimistic-at-commit")
+    @Operation(operationId = "failWithOptimisticLockAtCommit")
     public void optimisticAtCommit() {
         throw new IllegalStateException("commit failed", new StaleObjectStateException("Course", 42L));
     }
 
     @GET
     @Path("/teapot")
+    @Operation(operationId = "failAsTeapot")
     public void teapot() {
         throw new WebApplicationException(418);
     }
 
     @GET
     @Path("/unavailable")
+    @Operation(operationId = "failUnavailable")
     public void unavailable() {
         throw new WebApplicationException(SECRET, 503);
     }
 
     @GET
     @Path("/broken-contract")
+    @Operation(operationId = "breakResponseContract")
     public @NotNull Course brokenContract() {
         return null;
     }

@@ -10,6 +10,8 @@ import id.kompeten.localstack.testing.LocalStackTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Client generators read the security scheme from the OpenAPI document, so its shape is part of the contract. */
@@ -28,5 +30,19 @@ class OpenApiSecuritySchemeTest {
                 .body("components.securitySchemes.bearerJwt.description", notNullValue())
                 .body("paths.'/security-probe/admin'.get.security[0]", hasKey("bearerJwt"))
                 .body("paths.'/security-probe/public'.get", not(hasKey("security")));
+    }
+
+    /** OpenAPI 3.0 allows names in a requirement only for OAuth2/OIDC schemes: the roles go into the description. */
+    @Test
+    void rolesAreStatedInTheDescriptionNotInTheBearerRequirement() {
+        given().accept("application/json").get("/q/openapi?format=json")
+                .then().statusCode(200)
+                .body("paths.'/security-probe/admin'.get.security", equalTo(List.of(Map.of("bearerJwt", List.of()))))
+                .body("paths.'/security-probe/admin'.get.description", equalTo("Roles: ADMIN."))
+                .body("paths.'/security-probe/me'.get.security", equalTo(List.of(Map.of("bearerJwt", List.of()))))
+                .body("paths.'/security-probe/me'.get.description",
+                        equalTo("Roles: PARTICIPANT, SUPERVISOR, UNIT_ADMIN or INTEGRATION."))
+                .body("paths.'/security-probe/scope'.get.description", equalTo("Roles: any authenticated caller."))
+                .body("paths.'/security-probe/public'.get", not(hasKey("description")));
     }
 }

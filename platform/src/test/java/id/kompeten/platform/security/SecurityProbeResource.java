@@ -10,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import java.util.TreeSet;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Test-only endpoints that exercise the security plumbing the way a service's resources will. */
 @Path("/security-probe")
@@ -26,6 +27,7 @@ public class SecurityProbeResource {
 
     @GET
     @Path("/public")
+    @Operation(operationId = "probePublic")
     public Map<String, Object> publicRead() {
         return Map.of("public", true);
     }
@@ -33,6 +35,7 @@ public class SecurityProbeResource {
     @GET
     @Path("/admin")
     @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "probeAdmin")
     public Map<String, Object> adminOnly() {
         return Map.of("admin", true);
     }
@@ -40,6 +43,7 @@ public class SecurityProbeResource {
     @GET
     @Path("/me")
     @RolesAllowed({Roles.PARTICIPANT, Roles.SUPERVISOR, Roles.UNIT_ADMIN, Roles.INTEGRATION})
+    @Operation(operationId = "probeMe")
     public Map<String, Object> me() {
         return Map.of(
                 "subject", currentUser.subject(),
@@ -51,6 +55,7 @@ public class SecurityProbeResource {
     @GET
     @Path("/records/{nip}")
     @Authenticated
+    @Operation(operationId = "probeRecord")
     public Map<String, Object> record(@PathParam("nip") String nip, @QueryParam("unit") String unit,
             @QueryParam("supervisor") String supervisorNip) {
         accessPolicy.requireAccess(Owner.person(nip, unit, supervisorNip), Roles.EVALUATOR);
@@ -60,6 +65,7 @@ public class SecurityProbeResource {
     @GET
     @Path("/private-records/{nip}")
     @Authenticated
+    @Operation(operationId = "probePrivateRecord")
     public Map<String, Object> privateRecord(@PathParam("nip") String nip, @QueryParam("unit") String unit,
             @QueryParam("supervisor") String supervisorNip) {
         accessPolicy.requireVisible(Owner.person(nip, unit, supervisorNip), "record", nip);
@@ -69,6 +75,7 @@ public class SecurityProbeResource {
     @GET
     @Path("/scope")
     @Authenticated
+    @Operation(operationId = "probeScope")
     public Map<String, Object> scope() {
         AccessScope scope = accessPolicy.scope();
         return Map.of(

@@ -50,7 +50,9 @@ public class CompetencyResource {
     }
 
     @GET
-    @Operation(summary = "List competencies", description = "Public. Paged; sortable by code, nameId, nameEn, type, updatedAt.")
+    @Operation(operationId = "listCompetencies",
+            summary = "List competencies",
+            description = "Public. Paged; sortable by code, nameId, nameEn, type, updatedAt.")
     @APIResponse(responseCode = "200", description = "A page of competencies")
     public PageResponse<CompetencyView> list(@Valid @BeanParam PageRequest page,
             @QueryParam("type") @Parameter(description = "Only this type",
@@ -64,7 +66,8 @@ public class CompetencyResource {
 
     @GET
     @Path("{code}")
-    @Operation(summary = "Get one competency", description = "Public. The ETag is the version to send in If-Match.")
+    @Operation(operationId = "getCompetency",
+            summary = "Get one competency", description = "Public. The ETag is the version to send in If-Match.")
     @APIResponse(responseCode = "200", description = "The competency",
             headers = @Header(name = "ETag", description = "Current version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = CompetencyView.class)))
@@ -75,7 +78,8 @@ public class CompetencyResource {
 
     @POST
     @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
-    @Operation(summary = "Define a competency", description = "Publishes CompetencyDefined. Send an Idempotency-Key to"
+    @Operation(operationId = "createCompetency",
+            summary = "Define a competency", description = "Publishes CompetencyDefined. Send an Idempotency-Key to"
             + " make retries safe: the same key and body return the first response; the same key with another body is 422.")
     @APIResponse(responseCode = "201", description = "Created",
             headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
@@ -94,7 +98,8 @@ public class CompetencyResource {
     @PUT
     @Path("{code}")
     @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
-    @Operation(summary = "Change a competency", description = "Requires If-Match with the current ETag. Publishes"
+    @Operation(operationId = "updateCompetency",
+            summary = "Change a competency", description = "Requires If-Match with the current ETag. Publishes"
             + " CompetencyUpdated when something changed. Without levels the current level descriptions stay.")
     @APIResponse(responseCode = "200", description = "The changed competency",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
@@ -110,7 +115,8 @@ public class CompetencyResource {
     @Path("{code}/deactivate")
     @Consumes(MediaType.WILDCARD) // no body: any or no Content-Type will do
     @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
-    @Operation(summary = "Deactivate a competency", description = "Requires If-Match with the current ETag. The"
+    @Operation(operationId = "deactivateCompetency",
+            summary = "Deactivate a competency", description = "Requires If-Match with the current ETag. The"
             + " dictionary deactivates rather than deletes: courses and profiles that refer to the competency keep it, new"
             + " ones should not use it. Publishes CompetencyUpdated (active false); deactivating an inactive competency"
             + " changes nothing.")
@@ -127,7 +133,8 @@ public class CompetencyResource {
     @Path("{code}/activate")
     @Consumes(MediaType.WILDCARD) // no body: any or no Content-Type will do
     @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
-    @Operation(summary = "Activate a competency", description = "Requires If-Match with the current ETag. Puts a"
+    @Operation(operationId = "activateCompetency",
+            summary = "Activate a competency", description = "Requires If-Match with the current ETag. Puts a"
             + " deactivated competency back into use; publishes CompetencyUpdated (active true). Activating an active"
             + " competency changes nothing.")
     @APIResponse(responseCode = "200", description = "The active competency",

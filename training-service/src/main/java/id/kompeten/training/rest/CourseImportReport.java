@@ -26,7 +26,8 @@ public record CourseImportReport(
                     + " JSON array, the element's position)", example = "1") int row,
             @Schema(description = "The course code the row gives, as written", example = "KOMPUB-2027") String code,
             Status status,
-            @Schema(description = "Id of the course created from this row (IMPORTED only)") String id,
+            @Schema(description = "Id of the course created from this row; null unless IMPORTED", nullable = true)
+            String id,
             @Schema(description = "What is wrong with the row (FAILED only): the field (JSON path, or the CSV column)"
                     + " and a message in the request's language") List<Error> errors) {
     }

@@ -63,7 +63,8 @@ public class CourseImportResource {
     @Consumes({CSV, MediaType.APPLICATION_JSON})
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
-    @Operation(summary = "Import courses", description = "Creates many DRAFT courses at once (nothing is announced"
+    @Operation(operationId = "importCourses",
+            summary = "Import courses", description = "Creates many DRAFT courses at once (nothing is announced"
             + " until each is published). Send text/csv (UTF-8, a header row naming the columns code, title,"
             + " description, objectives, competencies, methods, deliveryMode, jp, providerId, minAttendancePercent,"
             + " minPostTestScore, targetPositionCodes, targetDescription in any order; code, title, methods,"

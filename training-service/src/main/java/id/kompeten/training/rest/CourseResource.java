@@ -83,7 +83,8 @@ public class CourseResource {
     }
 
     @GET
-    @Operation(summary = "Search courses", description = "Public. Filters combine (all must hold). With q, ordered by"
+    @Operation(operationId = "searchCourses",
+            summary = "Search courses", description = "Public. Filters combine (all must hold). With q, ordered by"
             + " relevance unless sort is given; otherwise by title. Sortable by title, code, jp, publishedAt, updatedAt."
             + " Only PUBLISHED courses unless status is given; DRAFT and ARCHIVED only for CATALOG_MANAGER and ADMIN.")
     @APIResponse(responseCode = "200", description = "A page of courses")
@@ -96,7 +97,8 @@ public class CourseResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Get one course", description = "Public, but a DRAFT course is found only by CATALOG_MANAGER"
+    @Operation(operationId = "getCourse",
+            summary = "Get one course", description = "Public, but a DRAFT course is found only by CATALOG_MANAGER"
             + " and ADMIN. The ETag is the version to send in If-Match.")
     @APIResponse(responseCode = "200", description = "The course",
             headers = @Header(name = "ETag", description = "Current version", schema = @Schema(type = SchemaType.STRING)),
@@ -108,7 +110,8 @@ public class CourseResource {
 
     @POST
     @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
-    @Operation(summary = "Create a course", description = "Creates a DRAFT; drafts are not announced (publish it with"
+    @Operation(operationId = "createCourse",
+            summary = "Create a course", description = "Creates a DRAFT; drafts are not announced (publish it with"
             + " POST /courses/{id}/publish). The competencies must exist, be active and be listed once; the provider must"
             + " exist and be active; objectives are one line each. Send an Idempotency-Key to make retries safe: the"
             + " same key and body return the first response; the same key with another body is 422.")
@@ -132,7 +135,8 @@ public class CourseResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
-    @Operation(summary = "Change a course", description = "Requires If-Match with the current ETag. Replaces every"
+    @Operation(operationId = "updateCourse",
+            summary = "Change a course", description = "Requires If-Match with the current ETag. Replaces every"
             + " editable field (the code never changes), checked like a create. A competency or provider the course"
             + " already has may stay after being deactivated; new ones must be active. Publishes CourseUpdated when a"
             + " PUBLISHED course changed; drafts are not announced, and a body that changes nothing changes nothing.")
@@ -156,7 +160,8 @@ public class CourseResource {
     @Path("{id}/publish")
     @Consumes(MediaType.WILDCARD) // no body: any or no Content-Type will do
     @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
-    @Operation(summary = "Publish a course", description = "Requires If-Match with the current ETag. DRAFT → PUBLISHED:"
+    @Operation(operationId = "publishCourse",
+            summary = "Publish a course", description = "Requires If-Match with the current ETag. DRAFT → PUBLISHED:"
             + " sessions can then be scheduled and people enroll. Needs at least one competency, all still active, and"
             + " a provider that is active and accredited today (Asia/Jakarta calendar). Publishes CoursePublished.")
     @APIResponse(responseCode = "200", description = "The published course",
@@ -174,7 +179,8 @@ public class CourseResource {
     @Path("{id}/archive")
     @Consumes(MediaType.WILDCARD) // no body: any or no Content-Type will do
     @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
-    @Operation(summary = "Archive a course", description = "Requires If-Match with the current ETag. DRAFT or PUBLISHED"
+    @Operation(operationId = "archiveCourse",
+            summary = "Archive a course", description = "Requires If-Match with the current ETag. DRAFT or PUBLISHED"
             + " → ARCHIVED: no new sessions, running ones finish, and the course can no longer change. Publishes"
             + " CourseArchived when the course had been published; archiving a draft announces nothing.")
     @APIResponse(responseCode = "200", description = "The archived course",

@@ -41,7 +41,7 @@ public class CourseSearchParameters {
     @Size(max = 20)
     @Parameter(description = "Only courses that develop any of these competencies (codes); repeat the parameter (or"
             + " separate with commas) for several", schema = @Schema(type = SchemaType.ARRAY,
-                    implementation = String.class), example = "PELAYANAN-PRIMA")
+                    implementation = String.class), example = "[\"PELAYANAN-PRIMA\", \"KOMUNIKASI-PUBLIK\"]")
     List<@Size(max = 200) String> competency;
 
     @QueryParam("type")

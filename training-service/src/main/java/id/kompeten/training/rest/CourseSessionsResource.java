@@ -52,7 +52,6 @@ public class CourseSessionsResource {
               ],
               "region": {"code": "12.73", "name": "Kota Sibolga"},
               "location": "Aula Kantor Wali Kota Sibolga",
-              "onlineLink": null,
               "capacity": 30,
               "enrollmentOpensOn": "2027-01-04",
               "enrollmentClosesOn": "2027-02-01",
@@ -66,7 +65,8 @@ public class CourseSessionsResource {
     }
 
     @GET
-    @Operation(summary = "List a course's sessions", description = "Public. Paged, by start date unless sorted by"
+    @Operation(operationId = "listCourseSessions",
+            summary = "List a course's sessions", description = "Public. Paged, by start date unless sorted by"
             + " startDate, endDate, code or capacity. DRAFT sessions are listed for CATALOG_MANAGER and ADMIN only.")
     @APIResponse(responseCode = "200", description = "A page of sessions")
     public PageResponse<SessionView> list(
@@ -78,7 +78,8 @@ public class CourseSessionsResource {
 
     @POST
     @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
-    @Operation(summary = "Schedule a session", description = "Schedules a DRAFT session (angkatan) of a published"
+    @Operation(operationId = "createSession",
+            summary = "Schedule a session", description = "Schedules a DRAFT session (angkatan) of a published"
             + " course; open it for enrollment with POST /sessions/{id}/open. The schedule's JP must add up to the"
             + " course's JP, its days lie within startDate..endDate, enrollment closes before the start; CLASSROOM and"
             + " BLENDED courses need a location, ONLINE and BLENDED an onlineLink. Every broken rule is reported at once"

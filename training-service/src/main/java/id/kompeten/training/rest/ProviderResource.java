@@ -54,7 +54,8 @@ public class ProviderResource {
     }
 
     @GET
-    @Operation(summary = "List providers", description = "Public. Paged; sortable by name, type,"
+    @Operation(operationId = "listProviders",
+            summary = "List providers", description = "Public. Paged; sortable by name, type,"
             + " accreditationValidUntil, updatedAt (default name).")
     @APIResponse(responseCode = "200", description = "A page of providers")
     public PageResponse<ProviderView> list(@Valid @BeanParam PageRequest page,
@@ -74,7 +75,8 @@ public class ProviderResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Get one provider", description = "Public. The ETag is the version to send in If-Match.")
+    @Operation(operationId = "getProvider",
+            summary = "Get one provider", description = "Public. The ETag is the version to send in If-Match.")
     @APIResponse(responseCode = "200", description = "The provider",
             headers = @Header(name = "ETag", description = "Current version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ProviderView.class)))
@@ -86,7 +88,8 @@ public class ProviderResource {
 
     @POST
     @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
-    @Operation(summary = "Register a provider", description = "Publishes ProviderRegistered. Send an Idempotency-Key"
+    @Operation(operationId = "createProvider",
+            summary = "Register a provider", description = "Publishes ProviderRegistered. Send an Idempotency-Key"
             + " to make retries safe: the same key and body return the first response; the same key with another body"
             + " is 422.")
     @APIResponse(responseCode = "201", description = "Created",
@@ -106,7 +109,8 @@ public class ProviderResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
-    @Operation(summary = "Change a provider", description = "Requires If-Match with the current ETag. Replaces type,"
+    @Operation(operationId = "updateProvider",
+            summary = "Change a provider", description = "Requires If-Match with the current ETag. Replaces type,"
             + " name, contact and accreditation; publishes ProviderUpdated when something changed.")
     @APIResponse(responseCode = "200", description = "The changed provider",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
@@ -124,7 +128,8 @@ public class ProviderResource {
     @Path("{id}/deactivate")
     @Consumes(MediaType.WILDCARD) // no body: any or no Content-Type will do
     @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
-    @Operation(summary = "Deactivate a provider", description = "Requires If-Match with the current ETag. Providers are"
+    @Operation(operationId = "deactivateProvider",
+            summary = "Deactivate a provider", description = "Requires If-Match with the current ETag. Providers are"
             + " deactivated rather than deleted: existing courses keep theirs. Publishes ProviderUpdated (active false);"
             + " deactivating an inactive provider changes nothing.")
     @APIResponse(responseCode = "200", description = "The deactivated provider",
@@ -140,7 +145,8 @@ public class ProviderResource {
     @Path("{id}/activate")
     @Consumes(MediaType.WILDCARD) // no body: any or no Content-Type will do
     @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
-    @Operation(summary = "Activate a provider", description = "Requires If-Match with the current ETag. Offers a"
+    @Operation(operationId = "activateProvider",
+            summary = "Activate a provider", description = "Requires If-Match with the current ETag. Offers a"
             + " deactivated provider again; publishes ProviderUpdated (active true). Activating an active provider"
             + " changes nothing.")
     @APIResponse(responseCode = "200", description = "The active provider",

@@ -48,7 +48,8 @@ public class SessionResource {
     }
 
     @GET
-    @Operation(summary = "Search sessions", description = "Public. Filters combine (all must hold). Paged; sorted by"
+    @Operation(operationId = "searchSessions",
+            summary = "Search sessions", description = "Public. Filters combine (all must hold). Paged; sorted by"
             + " startDate (default), endDate, code or capacity. Without status, every status but DRAFT is listed, and"
             + " DRAFT too for CATALOG_MANAGER and ADMIN; asking for DRAFT without one of those roles is 401/403.")
     @APIResponse(responseCode = "200", description = "A page of sessions")
@@ -63,7 +64,8 @@ public class SessionResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Get one session", description = "Public, but a DRAFT session is found only by CATALOG_MANAGER"
+    @Operation(operationId = "getSession",
+            summary = "Get one session", description = "Public, but a DRAFT session is found only by CATALOG_MANAGER"
             + " and ADMIN. The ETag is the version to send in If-Match.")
     @APIResponse(responseCode = "200", description = "The session",
             headers = @Header(name = "ETag", description = "Current version", schema = @Schema(type = SchemaType.STRING)),
@@ -76,7 +78,8 @@ public class SessionResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
-    @Operation(summary = "Change a session's plan", description = "Requires If-Match with the current ETag. Replaces"
+    @Operation(operationId = "updateSession",
+            summary = "Change a session's plan", description = "Requires If-Match with the current ETag. Replaces"
             + " dates, schedule, region, place, capacity, enrollment window and trainers (the code stays), checked by"
             + " the same rules as scheduling; capacity cannot drop below the seats taken. Publishes SessionUpdated when"
             + " something changed. A completed or cancelled session cannot change (409).")
@@ -95,7 +98,8 @@ public class SessionResource {
     @Path("{id}/open")
     @Consumes(MediaType.WILDCARD) // no body: any or no Content-Type will do
     @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
-    @Operation(summary = "Open a session for enrollment", description = "Requires If-Match with the current ETag."
+    @Operation(operationId = "openSession",
+            summary = "Open a session for enrollment", description = "Requires If-Match with the current ETag."
             + " DRAFT → OPEN (FULL when no seat is free); the course must still be published. Publishes SessionOpened.")
     @APIResponse(responseCode = "200", description = "The opened session",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
@@ -111,7 +115,8 @@ public class SessionResource {
     @Path("{id}/start")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
-    @Operation(summary = "Start a session", description = "Requires If-Match with the current ETag. OPEN or FULL →"
+    @Operation(operationId = "startSession",
+            summary = "Start a session", description = "Requires If-Match with the current ETag. OPEN or FULL →"
             + " RUNNING, when the first day has come. Publishes SessionUpdated. An explicit call for now; a scheduler"
             + " could make this transition by date later.")
     @APIResponse(responseCode = "200", description = "The running session",
@@ -128,7 +133,8 @@ public class SessionResource {
     @Path("{id}/complete")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
-    @Operation(summary = "Complete a session", description = "Requires If-Match with the current ETag. RUNNING →"
+    @Operation(operationId = "completeSession",
+            summary = "Complete a session", description = "Requires If-Match with the current ETag. RUNNING →"
             + " COMPLETED; publishes SessionCompleted, on which enrollment decides completion for each participant. An"
             + " explicit call for now; a scheduler could make this transition after the last day later.")
     @APIResponse(responseCode = "200", description = "The completed session",
@@ -144,7 +150,8 @@ public class SessionResource {
     @POST
     @Path("{id}/cancel")
     @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
-    @Operation(summary = "Cancel a session", description = "Requires If-Match with the current ETag. Any state before"
+    @Operation(operationId = "cancelSession",
+            summary = "Cancel a session", description = "Requires If-Match with the current ETag. Any state before"
             + " COMPLETED → CANCELLED, with the reason participants will be told. Publishes SessionCancelled.")
     @APIResponse(responseCode = "200", description = "The cancelled session",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),

@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,6 +52,54 @@ class OpenApiDocumentTest {
         }
         assertEquals(28, operations, "catalogue operations found in the document");
         assertEquals(List.of(), gaps);
+    }
+
+    /**
+     * Generated clients name their methods after the operationIds, so renaming one breaks every client: they are
+     * pinned here. Convention: list/search/get/create/update + the resource for the plain reads and writes (POST on a
+     * collection is always create...), the action's own verb for state changes and commands (publishCourse,
+     * openSession, importCourses). Uniqueness and form are checked for every service by OpenApiContract.
+     */
+    @Test
+    void operationIdsAreStable() throws Exception {
+        JsonNode document = new ObjectMapper().readTree(given().accept("application/json").get("/q/openapi")
+                .then().statusCode(200).extract().asString());
+        Map<String, String> operationIds = new TreeMap<>();
+        document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            if (METHODS.contains(op.getKey())) {
+                operationIds.put(op.getKey().toUpperCase() + " " + path.getKey(),
+                        op.getValue().path("operationId").asText());
+            }
+        }));
+        assertEquals(new TreeMap<>(Map.ofEntries(
+                Map.entry("GET /api/v1/competencies", "listCompetencies"),
+                Map.entry("POST /api/v1/competencies", "createCompetency"),
+                Map.entry("GET /api/v1/competencies/{code}", "getCompetency"),
+                Map.entry("PUT /api/v1/competencies/{code}", "updateCompetency"),
+                Map.entry("POST /api/v1/competencies/{code}/activate", "activateCompetency"),
+                Map.entry("POST /api/v1/competencies/{code}/deactivate", "deactivateCompetency"),
+                Map.entry("GET /api/v1/providers", "listProviders"),
+                Map.entry("POST /api/v1/providers", "createProvider"),
+                Map.entry("GET /api/v1/providers/{id}", "getProvider"),
+                Map.entry("PUT /api/v1/providers/{id}", "updateProvider"),
+                Map.entry("POST /api/v1/providers/{id}/activate", "activateProvider"),
+                Map.entry("POST /api/v1/providers/{id}/deactivate", "deactivateProvider"),
+                Map.entry("GET /api/v1/courses", "searchCourses"),
+                Map.entry("POST /api/v1/courses", "createCourse"),
+                Map.entry("POST /api/v1/courses:import", "importCourses"),
+                Map.entry("GET /api/v1/courses/{id}", "getCourse"),
+                Map.entry("PUT /api/v1/courses/{id}", "updateCourse"),
+                Map.entry("POST /api/v1/courses/{id}/publish", "publishCourse"),
+                Map.entry("POST /api/v1/courses/{id}/archive", "archiveCourse"),
+                Map.entry("GET /api/v1/courses/{courseId}/sessions", "listCourseSessions"),
+                Map.entry("POST /api/v1/courses/{courseId}/sessions", "createSession"),
+                Map.entry("GET /api/v1/sessions", "searchSessions"),
+                Map.entry("GET /api/v1/sessions/{id}", "getSession"),
+                Map.entry("PUT /api/v1/sessions/{id}", "updateSession"),
+                Map.entry("POST /api/v1/sessions/{id}/open", "openSession"),
+                Map.entry("POST /api/v1/sessions/{id}/start", "startSession"),
+                Map.entry("POST /api/v1/sessions/{id}/complete", "completeSession"),
+                Map.entry("POST /api/v1/sessions/{id}/cancel", "cancelSession"))), operationIds);
     }
 
     private static void check(String name, String path, JsonNode operation, JsonNode schemas, List<String> gaps) {
