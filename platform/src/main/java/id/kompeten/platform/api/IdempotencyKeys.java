@@ -1,10 +1,20 @@
 package id.kompeten.platform.api;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.databind.type.CollectionType;
 import id.kompeten.platform.error.ConflictProblem;
 import id.kompeten.platform.error.InvalidInputProblem;
 import id.kompeten.platform.error.UnprocessableProblem;
@@ -15,21 +25,29 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * {@code Idempotency-Key} for creates: the first request with a key runs, and its result is stored in the same
- * transaction; a retry with the same key and body gets that result again, a reuse with another body gets 422. Keys are
- * scoped per caller and operation, and forgotten after {@code kompeten.idempotency.retention}.
+ * {@code Idempotency-Key} for creates: the first request with a key runs, and the id of what it created is stored in
+ * the same transaction; a retry with the same key and body gets that resource again (201, as it is now), a reuse with
+ * another body gets 422. Keys are scoped per caller and operation, and forgotten after
+ * {@code kompeten.idempotency.retention} ({@link IdempotencyConfig}).
+ * <p>
+ * Concurrent requests with one key, on this instance or another sharing the database, are ordered by the database:
+ * the first claims the key with an insert, and the others' inserts wait on that row until the first commits (then they
+ * replay its result) or rolls back (then one of them runs). No JVM lock is involved.
  */
 @ApplicationScoped
 public class IdempotencyKeys {
@@ -39,18 +57,12 @@ public class IdempotencyKeys {
 
     private final ObjectMapper canonical;
     private final SecurityIdentity identity;
-    private final Duration retention;
+    private final IdempotencyConfig config;
 
-    IdempotencyKeys(ObjectMapper mapper, SecurityIdentity identity,
-            @ConfigProperty(name = "kompeten.idempotency.retention", defaultValue = "24h") Duration retention) {
-        // Sorted keys make the request hash independent of property order; stored responses are read leniently so a
-        // field dropped from a DTO since does not break replays.
-        this.canonical = mapper.copy()
-                .configure(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, true)
-                .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
-                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    IdempotencyKeys(ObjectMapper mapper, SecurityIdentity identity, IdempotencyConfig config) {
+        this.canonical = canonical(mapper);
         this.identity = identity;
-        this.retention = retention;
+        this.config = config;
     }
 
     /**
@@ -58,11 +70,13 @@ public class IdempotencyKeys {
      *
      * @param operation names what is created (e.g. {@code competencies}); with the caller it scopes the key
      * @param key       the header value, or null when the client sent none (then {@code create} simply runs)
-     * @param request   the request body, whose canonical JSON must match on retries
+     * @param request   what was asked for (the request body, or the values read from it), whose canonical JSON must
+     *                  match on retries
+     * @param existing  reads the resource a first request created, by its id, for a retry
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public <T> Created<T> createOnce(String operation, String key, Object request, Class<T> bodyType,
-            Supplier<Created<T>> create) {
+    public <T> Created<T> createOnce(String operation, String key, Object request, Supplier<Created<T>> create,
+            Function<String, T> existing) {
         if (key == null) {
             return create.get();
         }
@@ -79,61 +93,99 @@ public class IdempotencyKeys {
                 .executeUpdate();
         if (claimed == 1) {
             Created<T> created = create.get();
-            em.createNativeQuery("UPDATE idempotency_key SET resource_id = ?1, response_body = ?2"
-                            + " WHERE scope = ?3 AND idempotency_key = ?4")
-                    .setParameter(1, created.id()).setParameter(2, json(created.body()))
-                    .setParameter(3, scope).setParameter(4, key)
+            em.createNativeQuery("UPDATE idempotency_key SET resource_id = ?1 WHERE scope = ?2 AND idempotency_key = ?3")
+                    .setParameter(1, created.id()).setParameter(2, scope).setParameter(3, key)
                     .executeUpdate();
             return created;
         }
-        return replay(em, scope, key, hash, bodyType);
+        String id = firstResult(em, scope, key, hash);
+        return new Created<>(id, existing.apply(id), true);
     }
 
-    private <T> Created<T> replay(EntityManager em, String scope, String key, String hash, Class<T> bodyType) {
+    /** The id the first request with this key created; 422 when that request had another body. */
+    private static String firstResult(EntityManager em, String scope, String key, String hash) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT request_hash, resource_id, response_body FROM idempotency_key"
+        List<Object[]> rows = em.createNativeQuery("SELECT request_hash, resource_id FROM idempotency_key"
                         + " WHERE scope = ?1 AND idempotency_key = ?2")
                 .setParameter(1, scope).setParameter(2, key)
                 .getResultList();
-        if (rows.isEmpty() || rows.get(0)[2] == null) {
-            // Claimed but not completed: only possible while the first request is still running elsewhere.
+        if (rows.isEmpty() || rows.get(0)[1] == null) {
+            // Claimed but not completed: the insert above waits for the first request, so only a row purged or a
+            // claim left by a transaction that outlived the lock wait could get here.
             throw new ConflictProblem("problem.idempotency-key-in-progress.detail");
         }
         Object[] row = rows.get(0);
         if (!hash.equals(row[0])) {
             throw new UnprocessableProblem("problem.idempotency-key-reused.detail");
         }
-        try {
-            return new Created<>((String) row[1], canonical.readValue((String) row[2], bodyType), true);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored response for Idempotency-Key cannot be read", e);
-        }
+        return (String) row[1];
     }
 
     @Scheduled(identity = "idempotency-key-purge", every = "1h", delayed = "1m",
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void purgeExpired() {
-        Instant cutOff = Instant.now().minus(retention);
+        Instant cutOff = Instant.now().minus(config.retention());
         QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager()
                 .createNativeQuery("DELETE FROM idempotency_key WHERE created_at < ?1")
                 .setParameter(1, cutOff)
                 .executeUpdate());
     }
 
-    private String hash(Object request) {
+    /** SHA-256 of the request's canonical JSON: the same for equal requests, on every instance. */
+    String hash(Object request) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json(request).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            byte[] json = canonical.writeValueAsString(request).getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Not serialisable as JSON: " + request.getClass().getName(), e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
     }
 
-    private String json(Object value) {
-        try {
-            return canonical.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Not serialisable as JSON: " + value.getClass().getName(), e);
+    /**
+     * JSON that depends only on the values: properties and map keys sorted, set elements sorted (a HashSet's order
+     * follows hash codes, which for enums differ from one JVM to the next), and fields read directly so that domain
+     * values without getters hash by their state.
+     */
+    private static ObjectMapper canonical(ObjectMapper mapper) {
+        ObjectMapper canonical = mapper.copy()
+                .configure(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, true)
+                .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+                .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
+        SimpleModule sets = new SimpleModule("canonical-sets");
+        sets.setSerializerModifier(new BeanSerializerModifier() {
+            @Override
+            public JsonSerializer<?> modifyCollectionSerializer(SerializationConfig config, CollectionType type,
+                    BeanDescription description, JsonSerializer<?> serializer) {
+                return Set.class.isAssignableFrom(type.getRawClass()) ? new SortedSetSerializer(canonical) : serializer;
+            }
+        });
+        return canonical.registerModule(sets);
+    }
+
+    /** Writes a set as an array of its elements in the order of their JSON. */
+    private static final class SortedSetSerializer extends StdSerializer<Set<?>> {
+
+        private final transient ObjectMapper mapper;
+
+        SortedSetSerializer(ObjectMapper mapper) {
+            super(Set.class, false);
+            this.mapper = mapper;
+        }
+
+        @Override
+        public void serialize(Set<?> set, JsonGenerator generator, SerializerProvider provider) throws IOException {
+            List<String> elements = new ArrayList<>(set.size());
+            for (Object element : set) {
+                elements.add(mapper.writeValueAsString(element));
+            }
+            Collections.sort(elements);
+            generator.writeStartArray();
+            for (String element : elements) {
+                generator.writeRawValue(element);
+            }
+            generator.writeEndArray();
         }
     }
 }

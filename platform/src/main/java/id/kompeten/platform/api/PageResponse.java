@@ -13,4 +13,9 @@ public record PageResponse<T>(List<T> items, int page, int size, long total) {
         List<T> items = query.page(Page.of(request.page(), request.size())).list().stream().map(mapper).toList();
         return new PageResponse<>(items, request.page(), request.size(), query.count());
     }
+
+    /** The same page with each item mapped, e.g. from a service's result to its API representation. */
+    public <R> PageResponse<R> map(Function<T, R> mapper) {
+        return new PageResponse<>(items.stream().map(mapper).toList(), page, size, total);
+    }
 }

@@ -28,10 +28,11 @@ import java.util.stream.Collectors;
 /**
  * Tells the client what was wrong with a field of a JSON request body, from the Jackson exception that reading it
  * raised: its JSON path and whether it is an unknown property, a wrong type or an enum value outside the allowed ones.
- * Jackson's own messages are not passed on: they name Java classes and echo input.
+ * Jackson's own messages are not passed on: they name Java classes and echo input. Public for readers of request
+ * bodies the mappers do not see, such as each element of a bulk import.
  */
 @Singleton
-class JsonInputErrors {
+public class JsonInputErrors {
 
     private final ObjectMapper objectMapper;
 
@@ -59,7 +60,7 @@ class JsonInputErrors {
     }
 
     /** The field at fault and what is wrong with it. */
-    Problem.FieldMessage error(JsonMappingException e, Messages messages) {
+    public Problem.FieldMessage error(JsonMappingException e, Messages messages) {
         return new Problem.FieldMessage(JsonPaths.of(e), message(e, messages));
     }
 

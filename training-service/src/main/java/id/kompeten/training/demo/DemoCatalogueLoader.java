@@ -6,6 +6,7 @@ import id.kompeten.contracts.catalog.DeliveryMode;
 import id.kompeten.contracts.catalog.SessionStatus;
 import id.kompeten.platform.api.VersionPrecondition;
 import id.kompeten.platform.error.ConflictProblem;
+import id.kompeten.training.config.DemoDataConfig;
 import id.kompeten.training.demo.DemoCatalogue.DemoCourse;
 import id.kompeten.training.demo.DemoCatalogue.DemoProvider;
 import id.kompeten.training.demo.DemoCatalogue.DemoRegion;
@@ -42,7 +43,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -73,11 +73,10 @@ public class DemoCatalogueLoader {
     private final CourseRepository courses;
     private final CourseSessionRepository sessions;
 
-    DemoCatalogueLoader(@ConfigProperty(name = "kompeten.demo-data.enabled", defaultValue = "false") boolean enabled,
-            ObjectMapper json, CompetencyService competencyService, ProviderService providerService,
+    DemoCatalogueLoader(DemoDataConfig config, ObjectMapper json, CompetencyService competencyService, ProviderService providerService,
             CourseService courseService, SessionService sessionService, CompetencyRepository competencies,
             ProviderRepository providers, CourseRepository courses, CourseSessionRepository sessions) {
-        this.enabled = enabled;
+        this.enabled = config.enabled();
         this.json = json;
         this.competencyService = competencyService;
         this.providerService = providerService;
@@ -110,13 +109,15 @@ public class DemoCatalogueLoader {
         int added = 0;
         for (CompetencyRequest competency : demo.competencies()) {
             if (competencies.findByIdOptional(competency.code()).isEmpty()
-                    && createdUnlessRaced(() -> competencyService.define(competency, null))) {
+                    && createdUnlessRaced(() -> competencyService.define(competency.code(), competency.toDefinition(),
+                            null))) {
                 added++;
             }
         }
         for (DemoProvider provider : demo.providers()) {
             if (providers.findByName(provider.provider().name()).isEmpty()
-                    && createdUnlessRaced(() -> providerService.register(accredited(provider, today), null))) {
+                    && createdUnlessRaced(() -> providerService.register(accredited(provider, today).toDefinition(),
+                            null))) {
                 added++;
             }
         }
@@ -140,7 +141,7 @@ public class DemoCatalogueLoader {
                 LocalDate start = firstMonday.plusWeeks(session.startsInWeeks() + (long) r * REGION_STAGGER_WEEKS);
                 SessionRequest request = sessionRequest(session, course, region, today, start);
                 if (sessions.findByCode(request.code()).isEmpty()
-                        && createdUnlessRaced(() -> sessionService.schedule(course.id(), request, null))) {
+                        && createdUnlessRaced(() -> sessionService.schedule(course.id(), request.toPlan(), null))) {
                     added++;
                 }
                 Optional<CourseSession> stored = sessions.findByCode(request.code());

@@ -166,6 +166,14 @@ public class Course {
         updatedAt = archivedAt;
     }
 
+    /**
+     * Its provider's type changed: the snapshot copies it, so the course is announced again as a new version. This
+     * touches nothing the catalogue manager decided, so archived courses take it too.
+     */
+    public void providerRetyped(Instant now) {
+        updatedAt = now.truncatedTo(ChronoUnit.MICROS);
+    }
+
     /** Only published courses are scheduled and enrolled in. */
     public boolean isPublished() {
         return status == CourseStatus.PUBLISHED;

@@ -1,5 +1,6 @@
 package id.kompeten.training.domain;
 
+import id.kompeten.contracts.catalog.CourseStatus;
 import id.kompeten.platform.persistence.NativeSearch;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,40 @@ public class CourseRepository implements PanacheRepositoryBase<Course, String> {
 
     /** The full-text expression; its columns are exactly those of the ftx_course_text index, as MATCH requires. */
     private static final String RELEVANCE = "MATCH(c.title, c.description, c.objectives) AGAINST (:text IN NATURAL LANGUAGE MODE)";
+
+    /**
+     * The course, its row locked for update until the transaction ends ({@code SELECT ... FOR UPDATE}). Every change
+     * of a course, and every session change whose rules depend on the course, takes this lock first, so the two sides
+     * see each other's committed state. It adds no version: a course's ETag does not change with its sessions.
+     * <p>
+     * The row is read by the locking read itself, which sees the latest committed state (a plain read in the same
+     * transaction may still see an older snapshot), so call this before the course is otherwise loaded. Native SQL:
+     * Hibernate's MySQL dialect writes {@code FOR UPDATE OF <alias>}, which MariaDB does not understand.
+     */
+    public Optional<Course> findByIdForUpdate(String id) {
+        @SuppressWarnings("unchecked")
+        List<Course> found = getEntityManager()
+                .createNativeQuery("SELECT * FROM course WHERE id = ?1 FOR UPDATE", Course.class)
+                .setParameter(1, id)
+                .getResultList();
+        return found.stream().findFirst();
+    }
+
+    /**
+     * The provider's courses the catalogue has announced (published or archived), their rows locked for update as by
+     * {@link #findByIdForUpdate}, in id order.
+     */
+    public List<Course> lockAnnouncedOf(String providerId) {
+        @SuppressWarnings("unchecked")
+        List<Course> locked = getEntityManager()
+                .createNativeQuery("SELECT * FROM course WHERE provider_id = ?1 AND status IN (?2, ?3) ORDER BY id"
+                        + " FOR UPDATE", Course.class)
+                .setParameter(1, providerId)
+                .setParameter(2, CourseStatus.PUBLISHED.name())
+                .setParameter(3, CourseStatus.ARCHIVED.name())
+                .getResultList();
+        return locked;
+    }
 
     public Optional<Course> findByCode(String code) {
         return find("code", code).firstResultOptional();

@@ -18,6 +18,11 @@ public class CourseSessionRepository implements PanacheRepositoryBase<CourseSess
                 List.of(SessionStatus.DRAFT, SessionStatus.OPEN, SessionStatus.FULL, SessionStatus.RUNNING));
     }
 
+    /** Sessions OPEN or FULL, that is open for enrollment: while there are any, the course is not archived. */
+    public long countOpenOfCourse(String courseId) {
+        return count("courseId = ?1 and status in ?2", courseId, List.of(SessionStatus.OPEN, SessionStatus.FULL));
+    }
+
     public Optional<CourseSession> findByCode(String code) {
         return find("code", code).firstResultOptional();
     }

@@ -26,4 +26,16 @@ public record SessionPlan(
         schedule = List.copyOf(schedule);
         trainers = List.copyOf(trainers);
     }
+
+    /** The same plan under another code: a changed plan takes the code of the session it replaces. */
+    public SessionPlan withCode(String code) {
+        return new SessionPlan(code, startDate, endDate, schedule, regionCode, regionName, location, onlineLink,
+                capacity, enrollmentOpensOn, enrollmentClosesOn, trainers);
+    }
+
+    /** The same plan with another online link (null: none, or not to be shown). */
+    public SessionPlan withOnlineLink(String onlineLink) {
+        return new SessionPlan(code, startDate, endDate, schedule, regionCode, regionName, location, onlineLink,
+                capacity, enrollmentOpensOn, enrollmentClosesOn, trainers);
+    }
 }

@@ -1,6 +1,7 @@
 package id.kompeten.training.rest;
 
 import id.kompeten.contracts.catalog.CompetencyType;
+import id.kompeten.training.domain.CompetencyDefinition;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -21,4 +22,17 @@ public record CompetencyRequest(
         String description,
         @Schema(description = "Optional. What each proficiency level means: when given, exactly one entry for"
                 + " each level 1 to 5, in any order") List<@NotNull @Valid LevelDto> levels) {
+
+    /** The values asked for, texts stripped; only for a body that passed validation. */
+    public CompetencyDefinition toDefinition() {
+        return definition(name, type, description, levels);
+    }
+
+    /** A competency's definition from the fields of a create or an update body. */
+    static CompetencyDefinition definition(NamesDto name, CompetencyType type, String description,
+            List<LevelDto> levels) {
+        return new CompetencyDefinition(name.toText(), type,
+                description == null || description.isBlank() ? null : description.strip(),
+                levels == null ? null : levels.stream().map(LevelDto::toDescriptor).toList());
+    }
 }

@@ -9,6 +9,7 @@ import id.kompeten.platform.api.PageResponse;
 import id.kompeten.platform.api.VersionPrecondition;
 import id.kompeten.platform.api.VersionedResponses;
 import id.kompeten.platform.security.Roles;
+import id.kompeten.training.service.CompetencyDetails;
 import id.kompeten.training.service.CompetencyService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -61,7 +62,7 @@ public class CompetencyResource {
                     + " deactivated (false) competencies; both when absent",
                     schema = @Schema(type = SchemaType.BOOLEAN)) String active) {
         return service.list(EnumParameter.parse(CompetencyType.class, type, "type"),
-                active == null ? null : Boolean.valueOf(active), page);
+                active == null ? null : Boolean.valueOf(active), page).map(CompetencyView::of);
     }
 
     @GET
@@ -72,8 +73,7 @@ public class CompetencyResource {
             headers = @Header(name = "ETag", description = "Current version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = CompetencyView.class)))
     public Response get(@PathParam("code") @Parameter(description = "Competency code", example = "PELAYANAN-PRIMA") String code) {
-        CompetencyView view = service.get(code);
-        return VersionedResponses.ok(view);
+        return VersionedResponses.ok(CompetencyView.of(service.get(code)));
     }
 
     @POST
@@ -91,8 +91,9 @@ public class CompetencyResource {
             @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = "Makes the create safe to retry; up to 100"
                     + " visible ASCII characters, e.g. a UUID") String idempotencyKey,
             @Context UriInfo uri) {
-        Created<CompetencyView> created = service.define(request, idempotencyKey);
-        return VersionedResponses.created(uri.getAbsolutePathBuilder().path(created.id()).build(), created.body());
+        Created<CompetencyDetails> created = service.define(request.code(), request.toDefinition(), idempotencyKey);
+        return VersionedResponses.created(uri.getAbsolutePathBuilder().path(created.id()).build(),
+                CompetencyView.of(created.body()));
     }
 
     @PUT
@@ -107,8 +108,8 @@ public class CompetencyResource {
     public Response update(@PathParam("code") @Parameter(description = "Competency code") String code,
             @HeaderParam("If-Match") @Parameter(description = "The ETag from GET", required = true) String ifMatch,
             @Valid @NotNull CompetencyUpdateRequest request) {
-        CompetencyView view = service.update(code, request, VersionPrecondition.fromIfMatch(ifMatch));
-        return VersionedResponses.ok(view);
+        return VersionedResponses.ok(CompetencyView.of(
+                service.update(code, request.toDefinition(), VersionPrecondition.fromIfMatch(ifMatch))));
     }
 
     @POST
@@ -125,8 +126,8 @@ public class CompetencyResource {
             content = @Content(schema = @Schema(implementation = CompetencyView.class)))
     public Response deactivate(@PathParam("code") @Parameter(description = "Competency code") String code,
             @HeaderParam("If-Match") @Parameter(description = "The ETag from GET", required = true) String ifMatch) {
-        CompetencyView view = service.deactivate(code, VersionPrecondition.fromIfMatch(ifMatch));
-        return VersionedResponses.ok(view);
+        return VersionedResponses.ok(CompetencyView.of(
+                service.deactivate(code, VersionPrecondition.fromIfMatch(ifMatch))));
     }
 
     @POST
@@ -142,7 +143,7 @@ public class CompetencyResource {
             content = @Content(schema = @Schema(implementation = CompetencyView.class)))
     public Response activate(@PathParam("code") @Parameter(description = "Competency code") String code,
             @HeaderParam("If-Match") @Parameter(description = "The ETag from GET", required = true) String ifMatch) {
-        CompetencyView view = service.activate(code, VersionPrecondition.fromIfMatch(ifMatch));
-        return VersionedResponses.ok(view);
+        return VersionedResponses.ok(CompetencyView.of(
+                service.activate(code, VersionPrecondition.fromIfMatch(ifMatch))));
     }
 }

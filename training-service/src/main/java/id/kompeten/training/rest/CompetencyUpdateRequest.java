@@ -1,6 +1,7 @@
 package id.kompeten.training.rest;
 
 import id.kompeten.contracts.catalog.CompetencyType;
+import id.kompeten.training.domain.CompetencyDefinition;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -18,4 +19,9 @@ public record CompetencyUpdateRequest(
         @Size(max = 2000) String description,
         @Schema(description = "Optional. Replaces what each proficiency level means: exactly one entry for each"
                 + " level 1 to 5, in any order. Omitted: the current descriptions stay") List<@NotNull @Valid LevelDto> levels) {
+
+    /** The values asked for, texts stripped; only for a body that passed validation. */
+    public CompetencyDefinition toDefinition() {
+        return CompetencyRequest.definition(name, type, description, levels);
+    }
 }

@@ -2,7 +2,7 @@ package id.kompeten.training.rest;
 
 import id.kompeten.platform.api.Versioned;
 import id.kompeten.contracts.catalog.CompetencyType;
-import id.kompeten.training.domain.Competency;
+import id.kompeten.training.service.CompetencyDetails;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,7 +21,7 @@ public record CompetencyView(
         Instant createdAt,
         Instant updatedAt) implements Versioned {
 
-    public static CompetencyView of(Competency competency) {
+    public static CompetencyView of(CompetencyDetails competency) {
         return new CompetencyView(competency.code(), NamesDto.of(competency.name()), competency.type(),
                 competency.description(), competency.levels().stream().map(LevelDto::of).toList(), competency.active(),
                 competency.version(), competency.createdAt(), competency.updatedAt());

@@ -1,5 +1,6 @@
 package id.kompeten.training.rest;
 
+import id.kompeten.training.service.CourseImportResult;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -10,6 +11,13 @@ public record CourseImportReport(
                 + " failed") int imported,
         @Schema(description = "Rows with at least one error") int failed,
         @Schema(description = "Every data row, in file order") List<Row> rows) {
+
+    public static CourseImportReport of(CourseImportResult result) {
+        return new CourseImportReport(result.imported(), result.failed(), result.rows().stream()
+                .map(row -> new Row(row.row(), row.code(), Status.valueOf(row.status().name()), row.id(),
+                        row.errors().stream().map(error -> new Error(error.field(), error.message())).toList()))
+                .toList());
+    }
 
     public enum Status {
         /** Written as a DRAFT course. */

@@ -1,6 +1,7 @@
 package id.kompeten.training.rest;
 
 import id.kompeten.platform.i18n.Languages;
+import id.kompeten.platform.i18n.Messages;
 import id.kompeten.platform.security.Roles;
 import id.kompeten.training.service.CourseImportFormat;
 import id.kompeten.training.service.CourseImportService;
@@ -53,9 +54,11 @@ public class CourseImportResource {
               ]
             }""";
 
+    private final CourseImportReader reader;
     private final CourseImportService service;
 
-    CourseImportResource(CourseImportService service) {
+    CourseImportResource(CourseImportReader reader, CourseImportService service) {
+        this.reader = reader;
         this.service = service;
     }
 
@@ -103,7 +106,9 @@ public class CourseImportResource {
         CourseImportFormat format = MediaType.valueOf(contentType).isCompatible(MediaType.APPLICATION_JSON_TYPE)
                 ? CourseImportFormat.JSON
                 : CourseImportFormat.CSV;
-        return service.importCourses(format, body, Boolean.parseBoolean(partial), Boolean.parseBoolean(dryRun),
-                Languages.fromAcceptLanguage(acceptLanguage));
+        Messages messages = Messages.forLocale(Languages.fromAcceptLanguage(acceptLanguage));
+        return CourseImportReport.of(service.importCourses(format,
+                reader.read(format, body, CourseImportService.MAX_ROWS, messages),
+                Boolean.parseBoolean(partial), Boolean.parseBoolean(dryRun), messages));
     }
 }

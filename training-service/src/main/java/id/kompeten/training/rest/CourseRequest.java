@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import id.kompeten.training.service.NewCourse;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -36,7 +37,7 @@ public record CourseRequest(
         @NotBlank @Size(max = 36) @Schema(description = "Id of a registered provider; publishing needs it active and"
                 + " accredited", example = "6f1c2a7e-3b9d-4c55-9a51-0d2b8e7f4c11") String providerId,
         @Valid @Schema(description = "Optional; defaults 80 and 70") CoursePassRulesDto passRules,
-        @Valid CourseTargetAudienceDto targetAudience) implements CourseFields {
+        @Valid CourseTargetAudienceDto targetAudience) implements NewCourse {
 
     /** Codes of courses, competencies and positions. */
     public static final String CODE = "[A-Z0-9][A-Z0-9._-]{1,49}";

@@ -7,6 +7,7 @@ import id.kompeten.platform.api.PageResponse;
 import id.kompeten.platform.api.VersionPrecondition;
 import id.kompeten.platform.api.VersionedResponses;
 import id.kompeten.platform.security.Roles;
+import id.kompeten.training.service.CourseDetails;
 import id.kompeten.training.service.CourseService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -92,7 +93,7 @@ public class CourseResource {
             + " ADMIN role", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = "Problem")))
     public PageResponse<CourseView> search(@Valid @BeanParam CourseSearchParameters filter,
             @Valid @BeanParam PageRequest page) {
-        return service.search(filter, page);
+        return service.search(filter.toFilter(), page).map(CourseView::of);
     }
 
     @GET
@@ -105,7 +106,7 @@ public class CourseResource {
             content = @Content(schema = @Schema(implementation = CourseView.class)))
     public Response get(@PathParam("id") @Parameter(description = "Course id",
             example = "0b8f5d2c-9e41-4f7a-8c3d-5a6b7c8d9e01") String id) {
-        return VersionedResponses.ok(service.get(id));
+        return VersionedResponses.ok(CourseView.of(service.get(id)));
     }
 
     @POST
@@ -128,8 +129,9 @@ public class CourseResource {
             @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = "Makes the create safe to retry; up to 100"
                     + " visible ASCII characters, e.g. a UUID") String idempotencyKey,
             @Context UriInfo uri) {
-        Created<CourseView> created = service.create(request, idempotencyKey);
-        return VersionedResponses.created(uri.getAbsolutePathBuilder().path(created.id()).build(), created.body());
+        Created<CourseDetails> created = service.create(request, idempotencyKey);
+        return VersionedResponses.created(uri.getAbsolutePathBuilder().path(created.id()).build(),
+                CourseView.of(created.body()));
     }
 
     @PUT
@@ -153,7 +155,8 @@ public class CourseResource {
     public Response update(@PathParam("id") @Parameter(description = "Course id") String id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag from GET", required = true) String ifMatch,
             @Valid @NotNull CourseUpdateRequest request) {
-        return VersionedResponses.ok(service.update(id, request, VersionPrecondition.fromIfMatch(ifMatch)));
+        return VersionedResponses.ok(CourseView.of(
+                service.update(id, request, VersionPrecondition.fromIfMatch(ifMatch))));
     }
 
     @POST
@@ -172,7 +175,7 @@ public class CourseResource {
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = "Problem")))
     public Response publish(@PathParam("id") @Parameter(description = "Course id") String id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag from GET", required = true) String ifMatch) {
-        return VersionedResponses.ok(service.publish(id, VersionPrecondition.fromIfMatch(ifMatch)));
+        return VersionedResponses.ok(CourseView.of(service.publish(id, VersionPrecondition.fromIfMatch(ifMatch))));
     }
 
     @POST
@@ -190,7 +193,7 @@ public class CourseResource {
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = "Problem")))
     public Response archive(@PathParam("id") @Parameter(description = "Course id") String id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag from GET", required = true) String ifMatch) {
-        return VersionedResponses.ok(service.archive(id, VersionPrecondition.fromIfMatch(ifMatch)));
+        return VersionedResponses.ok(CourseView.of(service.archive(id, VersionPrecondition.fromIfMatch(ifMatch))));
     }
 
 }

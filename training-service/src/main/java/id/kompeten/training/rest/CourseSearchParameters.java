@@ -7,17 +7,15 @@ import id.kompeten.contracts.catalog.LearningMethod;
 import id.kompeten.contracts.catalog.ProviderType;
 import id.kompeten.platform.api.EnumParameter;
 import id.kompeten.platform.error.InvalidInputProblem;
+import id.kompeten.training.service.CourseFilter;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -86,7 +84,16 @@ public class CourseSearchParameters {
             schema = @Schema(type = SchemaType.ARRAY, implementation = CourseStatus.class))
     List<String> status;
 
+    /** Competency codes are at most this long. */
+    private static final int MAX_CODE_LENGTH = 50;
+
     public CourseSearchParameters() {
+    }
+
+    /** The filters as the course service takes them; 400 naming the first parameter at fault. */
+    public CourseFilter toFilter() {
+        return new CourseFilter(q(), competencies(), type(), method(), mode(), provider(), providerType(), minJp(),
+                maxJp(), statuses());
     }
 
     /** The query text, or null when blank. */
@@ -94,8 +101,9 @@ public class CourseSearchParameters {
         return q == null || q.isBlank() ? null : q.strip();
     }
 
+    /** At most {@value ListParameters#MAX_VALUES} codes, counted after splitting. */
     public Set<String> competencies() {
-        return values(competency).collect(Collectors.toCollection(LinkedHashSet::new));
+        return new LinkedHashSet<>(ListParameters.split(competency, "competency", MAX_CODE_LENGTH));
     }
 
     public CompetencyType type() {
@@ -133,16 +141,8 @@ public class CourseSearchParameters {
     /** The statuses asked for; empty when none were. */
     public Set<CourseStatus> statuses() {
         Set<CourseStatus> statuses = EnumSet.noneOf(CourseStatus.class);
-        values(status).forEach(value -> statuses.add(EnumParameter.parse(CourseStatus.class, value, "status")));
+        ListParameters.split(status, "status")
+                .forEach(value -> statuses.add(EnumParameter.parse(CourseStatus.class, value, "status")));
         return statuses;
-    }
-
-    private static Stream<String> values(List<String> parameter) {
-        return parameter == null
-                ? Stream.empty()
-                : parameter.stream()
-                        .flatMap(value -> Arrays.stream(value.split(",")))
-                        .map(String::strip)
-                        .filter(value -> !value.isEmpty());
     }
 }

@@ -6,6 +6,7 @@ import id.kompeten.platform.api.VersionedResponses;
 import id.kompeten.platform.api.PageRequest;
 import id.kompeten.platform.api.PageResponse;
 import id.kompeten.platform.security.Roles;
+import id.kompeten.training.service.SessionDetails;
 import id.kompeten.training.service.SessionService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -73,7 +74,7 @@ public class CourseSessionsResource {
             @PathParam("courseId") @Parameter(description = "Course id",
                     example = "0b8f5d2c-9e41-4f7a-8c3d-5a6b7c8d9e01") String courseId,
             @Valid @BeanParam PageRequest page) {
-        return service.listOfCourse(courseId, page);
+        return service.listOfCourse(courseId, page).map(SessionView::of);
     }
 
     @POST
@@ -103,8 +104,9 @@ public class CourseSessionsResource {
             @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = "Makes the create safe to retry; up to 100"
                     + " visible ASCII characters, e.g. a UUID") String idempotencyKey,
             @Context UriInfo uri) {
-        Created<SessionView> created = service.schedule(courseId, request, idempotencyKey);
+        Created<SessionDetails> created = service.schedule(courseId, request.toPlan(), idempotencyKey);
         return VersionedResponses.created(
-                uri.getBaseUriBuilder().path(SessionResource.class).path(created.id()).build(), created.body());
+                uri.getBaseUriBuilder().path(SessionResource.class).path(created.id()).build(),
+                SessionView.of(created.body()));
     }
 }

@@ -1,5 +1,6 @@
 package id.kompeten.training.rest;
 
+import id.kompeten.training.service.CourseFields;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -12,5 +13,6 @@ public record CourseTargetAudienceDto(
         @Size(max = 50) @Schema(description = "Codes of the positions (jabatan) the course is meant for, at most 50;"
                 + " a code given twice counts once", example = "[\"PENGADMINISTRASI-LAYANAN\"]")
         List<@NotBlank @Pattern(regexp = CourseRequest.CODE) String> positionCodes,
-        @Size(max = 1000) @Schema(example = "Front-line staff of service units") String description) {
+        @Size(max = 1000) @Schema(example = "Front-line staff of service units") String description)
+        implements CourseFields.Audience {
 }

@@ -5,9 +5,8 @@ import id.kompeten.contracts.catalog.CourseStatus;
 import id.kompeten.contracts.catalog.DeliveryMode;
 import id.kompeten.contracts.catalog.LearningMethod;
 import id.kompeten.contracts.catalog.ProviderType;
-import id.kompeten.training.domain.Course;
 import id.kompeten.training.domain.CourseDefinition;
-import id.kompeten.training.domain.Provider;
+import id.kompeten.training.service.CourseDetails;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -38,7 +37,7 @@ public record CourseView(
         Instant createdAt,
         Instant updatedAt) implements Versioned {
 
-    public static CourseView of(Course course, Provider provider) {
+    public static CourseView of(CourseDetails course) {
         CourseDefinition definition = course.definition();
         EnumSet<LearningMethod> methods = EnumSet.noneOf(LearningMethod.class);
         methods.addAll(definition.methods());
@@ -46,7 +45,7 @@ public record CourseView(
                 definition.objectives(),
                 definition.competencies().stream().map(CourseCompetencyDto::of).toList(),
                 List.copyOf(methods), definition.deliveryMode(), definition.jp(), definition.providerId(),
-                provider.type(), provider.name(),
+                course.providerType(), course.providerName(),
                 new CoursePassRulesDto(definition.minAttendancePercent(), definition.minPostTestScore()),
                 new CourseTargetAudienceDto(definition.targetPositionCodes().stream().sorted().toList(),
                         definition.targetDescription()),

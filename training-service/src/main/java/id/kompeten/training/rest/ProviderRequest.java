@@ -2,6 +2,7 @@ package id.kompeten.training.rest;
 
 import id.kompeten.contracts.catalog.ProviderSnapshot.Contact;
 import id.kompeten.contracts.catalog.ProviderType;
+import id.kompeten.training.domain.ProviderDefinition;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -23,5 +24,10 @@ public record ProviderRequest(
 
     public Contact cleanContact() {
         return (contact == null ? ProviderContactDto.NONE : contact).toContact();
+    }
+
+    /** The values asked for, texts stripped and blanks absent; only for a body that passed validation. */
+    public ProviderDefinition toDefinition() {
+        return new ProviderDefinition(type, cleanName(), cleanContact(), accreditation.toAccreditation());
     }
 }

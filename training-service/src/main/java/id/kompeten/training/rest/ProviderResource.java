@@ -9,6 +9,7 @@ import id.kompeten.platform.api.PageResponse;
 import id.kompeten.platform.api.VersionPrecondition;
 import id.kompeten.platform.api.VersionedResponses;
 import id.kompeten.platform.security.Roles;
+import id.kompeten.training.service.ProviderDetails;
 import id.kompeten.training.service.ProviderService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -70,7 +71,7 @@ public class ProviderResource {
             @QueryParam("q") @Size(max = 200) @Parameter(description = "Name contains this text, ignoring case",
                     example = "universitas") String q) {
         return service.list(EnumParameter.parse(ProviderType.class, type, "type"), flag(active), flag(accredited), q,
-                page);
+                page).map(ProviderView::of);
     }
 
     @GET
@@ -82,8 +83,7 @@ public class ProviderResource {
             content = @Content(schema = @Schema(implementation = ProviderView.class)))
     public Response get(@PathParam("id") @Parameter(description = "Provider id",
             example = "6f1c2a7e-3b9d-4c55-9a51-0d2b8e7f4c11") String id) {
-        ProviderView view = service.get(id);
-        return VersionedResponses.ok(view);
+        return VersionedResponses.ok(ProviderView.of(service.get(id)));
     }
 
     @POST
@@ -102,8 +102,9 @@ public class ProviderResource {
             @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = "Makes the create safe to retry; up to 100"
                     + " visible ASCII characters, e.g. a UUID") String idempotencyKey,
             @Context UriInfo uri) {
-        Created<ProviderView> created = service.register(request, idempotencyKey);
-        return VersionedResponses.created(uri.getAbsolutePathBuilder().path(created.id()).build(), created.body());
+        Created<ProviderDetails> created = service.register(request.toDefinition(), idempotencyKey);
+        return VersionedResponses.created(uri.getAbsolutePathBuilder().path(created.id()).build(),
+                ProviderView.of(created.body()));
     }
 
     @PUT
@@ -120,8 +121,8 @@ public class ProviderResource {
     public Response update(@PathParam("id") @Parameter(description = "Provider id") String id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag from GET", required = true) String ifMatch,
             @Valid @NotNull ProviderRequest request) {
-        ProviderView view = service.update(id, request, VersionPrecondition.fromIfMatch(ifMatch));
-        return VersionedResponses.ok(view);
+        return VersionedResponses.ok(ProviderView.of(
+                service.update(id, request.toDefinition(), VersionPrecondition.fromIfMatch(ifMatch))));
     }
 
     @POST
@@ -137,8 +138,8 @@ public class ProviderResource {
             content = @Content(schema = @Schema(implementation = ProviderView.class)))
     public Response deactivate(@PathParam("id") @Parameter(description = "Provider id") String id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag from GET", required = true) String ifMatch) {
-        ProviderView view = service.deactivate(id, VersionPrecondition.fromIfMatch(ifMatch));
-        return VersionedResponses.ok(view);
+        return VersionedResponses.ok(ProviderView.of(
+                service.deactivate(id, VersionPrecondition.fromIfMatch(ifMatch))));
     }
 
     @POST
@@ -154,8 +155,8 @@ public class ProviderResource {
             content = @Content(schema = @Schema(implementation = ProviderView.class)))
     public Response activate(@PathParam("id") @Parameter(description = "Provider id") String id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag from GET", required = true) String ifMatch) {
-        ProviderView view = service.activate(id, VersionPrecondition.fromIfMatch(ifMatch));
-        return VersionedResponses.ok(view);
+        return VersionedResponses.ok(ProviderView.of(
+                service.activate(id, VersionPrecondition.fromIfMatch(ifMatch))));
     }
 
     /** A validated true/false query parameter; null when absent. */

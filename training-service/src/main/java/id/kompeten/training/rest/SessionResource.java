@@ -59,7 +59,7 @@ public class SessionResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public PageResponse<SessionView> search(@Valid @BeanParam SessionSearchParameters filter,
             @Valid @BeanParam PageRequest page) {
-        return service.search(filter, page);
+        return service.search(filter.toFilter(), page).map(SessionView::of);
     }
 
     @GET
@@ -72,7 +72,7 @@ public class SessionResource {
             content = @Content(schema = @Schema(implementation = SessionView.class)))
     public Response get(@PathParam("id") @Parameter(description = "Session id",
             example = "a4e7c1b2-5d3f-4e6a-9b8c-7d6e5f4a3b21") String id) {
-        return VersionedResponses.ok(service.get(id));
+        return VersionedResponses.ok(SessionView.of(service.get(id)));
     }
 
     @PUT
@@ -91,7 +91,8 @@ public class SessionResource {
     public Response update(@PathParam("id") @Parameter(description = "Session id") String id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag from GET", required = true) String ifMatch,
             @Valid @NotNull SessionUpdateRequest request) {
-        return VersionedResponses.ok(service.update(id, request, VersionPrecondition.fromIfMatch(ifMatch)));
+        return VersionedResponses.ok(SessionView.of(
+                service.update(id, request.toPlan(), VersionPrecondition.fromIfMatch(ifMatch))));
     }
 
     @POST
@@ -108,7 +109,7 @@ public class SessionResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response open(@PathParam("id") @Parameter(description = "Session id") String id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag from GET", required = true) String ifMatch) {
-        return VersionedResponses.ok(service.open(id, VersionPrecondition.fromIfMatch(ifMatch)));
+        return VersionedResponses.ok(SessionView.of(service.open(id, VersionPrecondition.fromIfMatch(ifMatch))));
     }
 
     @POST
@@ -126,7 +127,7 @@ public class SessionResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response start(@PathParam("id") @Parameter(description = "Session id") String id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag from GET", required = true) String ifMatch) {
-        return VersionedResponses.ok(service.start(id, VersionPrecondition.fromIfMatch(ifMatch)));
+        return VersionedResponses.ok(SessionView.of(service.start(id, VersionPrecondition.fromIfMatch(ifMatch))));
     }
 
     @POST
@@ -144,7 +145,7 @@ public class SessionResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response complete(@PathParam("id") @Parameter(description = "Session id") String id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag from GET", required = true) String ifMatch) {
-        return VersionedResponses.ok(service.complete(id, VersionPrecondition.fromIfMatch(ifMatch)));
+        return VersionedResponses.ok(SessionView.of(service.complete(id, VersionPrecondition.fromIfMatch(ifMatch))));
     }
 
     @POST
@@ -161,6 +162,7 @@ public class SessionResource {
     public Response cancel(@PathParam("id") @Parameter(description = "Session id") String id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag from GET", required = true) String ifMatch,
             @Valid @NotNull SessionCancelRequest request) {
-        return VersionedResponses.ok(service.cancel(id, request.cleanReason(), VersionPrecondition.fromIfMatch(ifMatch)));
+        return VersionedResponses.ok(SessionView.of(
+                service.cancel(id, request.cleanReason(), VersionPrecondition.fromIfMatch(ifMatch))));
     }
 }

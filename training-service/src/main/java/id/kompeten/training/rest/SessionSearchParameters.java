@@ -3,12 +3,12 @@ package id.kompeten.training.rest;
 import id.kompeten.contracts.catalog.SessionStatus;
 import id.kompeten.platform.api.EnumParameter;
 import id.kompeten.platform.error.InvalidInputProblem;
+import id.kompeten.training.service.SessionFilter;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -63,6 +63,11 @@ public class SessionSearchParameters {
     public SessionSearchParameters() {
     }
 
+    /** The filters as the session service takes them; 400 naming the first parameter at fault. */
+    public SessionFilter toFilter() {
+        return new SessionFilter(from(), to(), region(), statuses(), competency(), course(), hasSeats());
+    }
+
     public LocalDate from() {
         return date(from, "from");
     }
@@ -81,15 +86,11 @@ public class SessionSearchParameters {
         return blankToNull(region);
     }
 
-    /** The statuses asked for; empty when none were. */
+    /** The statuses asked for, at most {@value ListParameters#MAX_VALUES} values; empty when none were. */
     public Set<SessionStatus> statuses() {
         Set<SessionStatus> statuses = EnumSet.noneOf(SessionStatus.class);
-        if (status != null) {
-            status.stream()
-                    .flatMap(value -> Arrays.stream(value.split(",")))
-                    .filter(value -> !value.isBlank())
-                    .forEach(value -> statuses.add(EnumParameter.parse(SessionStatus.class, value, "status")));
-        }
+        ListParameters.split(status, "status")
+                .forEach(value -> statuses.add(EnumParameter.parse(SessionStatus.class, value, "status")));
         return statuses;
     }
 

@@ -29,8 +29,9 @@ public record SessionUpdateRequest(
         @NotNull @Schema(example = "2027-02-01") LocalDate enrollmentClosesOn,
         @Size(max = SessionRequest.MAX_TRAINERS) List<@NotNull @Valid SessionTrainerDto> trainers) {
 
-    public SessionPlan toPlan(String code) {
-        return SessionRequest.plan(code, startDate, endDate, schedule, region, location, onlineLink, capacity,
+    /** The plan asked for, without a code: the session keeps its own. */
+    public SessionPlan toPlan() {
+        return SessionRequest.plan(null, startDate, endDate, schedule, region, location, onlineLink, capacity,
                 enrollmentOpensOn, enrollmentClosesOn, trainers);
     }
 }

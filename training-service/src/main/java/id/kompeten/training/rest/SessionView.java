@@ -2,9 +2,8 @@ package id.kompeten.training.rest;
 
 import id.kompeten.platform.api.Versioned;
 import id.kompeten.contracts.catalog.SessionStatus;
-import id.kompeten.training.domain.Course;
-import id.kompeten.training.domain.CourseSession;
 import id.kompeten.training.domain.SessionPlan;
+import id.kompeten.training.service.SessionDetails;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,7 +21,9 @@ public record SessionView(
         @Schema(description = "Day by day, in date order") List<SessionDayDto> schedule,
         SessionRegionDto region,
         String location,
-        String onlineLink,
+        @Schema(description = "Link to the virtual classroom. Not public (meeting links often carry passcodes): shown to"
+                + " CATALOG_MANAGER, ADMIN and INTEGRATION only, null for anyone else and when the session has none;"
+                + " enrolled participants get it from the enrollment service") String onlineLink,
         int capacity,
         @Schema(description = "Seats taken, as counted by enrollment") int seatsTaken,
         @Schema(description = "capacity − seatsTaken, never negative") int seatsAvailable,
@@ -42,9 +43,10 @@ public record SessionView(
             @Schema(example = "Komunikasi Publik") String title) {
     }
 
-    public static SessionView of(CourseSession session, Course course) {
+    public static SessionView of(SessionDetails session) {
         SessionPlan plan = session.plan();
-        return new SessionView(session.id(), session.code(), new CourseRef(course.id(), course.code(), course.title()),
+        return new SessionView(session.id(), session.code(),
+                new CourseRef(session.courseId(), session.courseCode(), session.courseTitle()),
                 session.status(), plan.startDate(), plan.endDate(),
                 plan.schedule().stream().map(SessionDayDto::of).toList(),
                 new SessionRegionDto(plan.regionCode(), plan.regionName()), plan.location(), plan.onlineLink(),

@@ -15,11 +15,8 @@ import id.kompeten.platform.error.NotFoundProblem;
 import id.kompeten.platform.error.UniqueKeys;
 import id.kompeten.platform.messaging.OutboxWriter;
 import id.kompeten.training.domain.Competency;
+import id.kompeten.training.domain.CompetencyDefinition;
 import id.kompeten.training.domain.CompetencyRepository;
-import id.kompeten.training.rest.CompetencyRequest;
-import id.kompeten.training.rest.CompetencyUpdateRequest;
-import id.kompeten.training.rest.CompetencyView;
-import id.kompeten.training.rest.LevelDto;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -34,6 +31,7 @@ import java.util.function.BiPredicate;
 public class CompetencyService {
 
     static final String RESOURCE = "Competency";
+    private static final String CODE_TAKEN = "problem.competency.code-taken.detail";
     private static final Map<String, String> SORTABLE = Map.of(
             "code", "code", "nameId", "nameId", "nameEn", "nameEn", "type", "type", "updatedAt", "updatedAt");
 
@@ -49,63 +47,66 @@ public class CompetencyService {
         this.clock = Clock.systemUTC();
     }
 
+    /** Defines a new, active competency; publishes CompetencyDefined. 409 when the code is taken. */
     @Transactional
-    public Created<CompetencyView> define(CompetencyRequest request, String idempotencyKey) {
-        return idempotency.createOnce("competencies", idempotencyKey, request, CompetencyView.class, () -> {
-            List<LevelDescriptor> levels = levels(request.levels());
-            if (competencies.findByIdOptional(request.code()).isPresent()) {
-                throw new ConflictProblem("problem.competency.code-taken.detail", request.code());
+    public Created<CompetencyDetails> define(String code, CompetencyDefinition definition, String idempotencyKey) {
+        return idempotency.createOnce("competencies", idempotencyKey, List.of(code, definition), () -> {
+            List<LevelDescriptor> levels = levels(definition.levels());
+            if (competencies.findByIdOptional(code).isPresent()) {
+                throw new ConflictProblem(CODE_TAKEN, code);
             }
-            Competency competency = new Competency(request.code(), request.name().toText(), request.type(),
-                    blankToNull(request.description()), levels == null ? List.of() : levels, Instant.now(clock));
-            UniqueKeys.writeOrConflict(() -> competencies.persistAndFlush(competency),
-                    () -> new ConflictProblem("problem.competency.code-taken.detail", request.code()));
+            Competency competency = new Competency(code, definition.name(), definition.type(),
+                    definition.description(), levels == null ? List.of() : levels, Instant.now(clock));
+            // The code is the primary key: it catches another request that defined the code since our look-up.
+            UniqueKeys.writeOrConflict(UniqueKeys.PRIMARY_KEY, () -> competencies.persistAndFlush(competency),
+                    () -> new ConflictProblem(CODE_TAKEN, code));
             outbox.publish(new CompetencyDefined(competency.snapshot()));
-            return Created.of(competency.code(), CompetencyView.of(competency));
-        });
+            return Created.of(competency.code(), CompetencyDetails.of(competency));
+        }, existing -> CompetencyDetails.of(require(existing)));
     }
 
+    /** Replaces name, type, description and (when given) the level descriptions; CompetencyUpdated when changed. */
     @Transactional
-    public CompetencyView update(String code, CompetencyUpdateRequest request, VersionPrecondition precondition) {
-        List<LevelDescriptor> levels = levels(request.levels());
+    public CompetencyDetails update(String code, CompetencyDefinition definition, VersionPrecondition precondition) {
+        List<LevelDescriptor> levels = levels(definition.levels());
         Competency competency = require(code);
         precondition.check(competency.version());
-        if (competency.change(request.name().toText(), request.type(), blankToNull(request.description()),
+        if (competency.change(definition.name(), definition.type(), definition.description(),
                 levels == null ? competency.levels() : levels, Instant.now(clock))) {
             publishUpdate(competency);
         }
-        return CompetencyView.of(competency);
+        return CompetencyDetails.of(competency);
     }
 
     /** Takes the competency out of use; courses that already develop it keep it. Publishes CompetencyUpdated. */
     @Transactional
-    public CompetencyView deactivate(String code, VersionPrecondition precondition) {
+    public CompetencyDetails deactivate(String code, VersionPrecondition precondition) {
         return switchActive(code, precondition, Competency::deactivate);
     }
 
     /** Puts a deactivated competency back into use. Publishes CompetencyUpdated. */
     @Transactional
-    public CompetencyView activate(String code, VersionPrecondition precondition) {
+    public CompetencyDetails activate(String code, VersionPrecondition precondition) {
         return switchActive(code, precondition, Competency::activate);
     }
 
-    public CompetencyView get(String code) {
-        return CompetencyView.of(require(code));
+    public CompetencyDetails get(String code) {
+        return CompetencyDetails.of(require(code));
     }
 
-    public PageResponse<CompetencyView> list(CompetencyType type, Boolean active, PageRequest page) {
+    public PageResponse<CompetencyDetails> list(CompetencyType type, Boolean active, PageRequest page) {
         Sort sort = page.toSort(SORTABLE, Sort.by("code"));
-        return PageResponse.of(competencies.search(type, active, sort), page, CompetencyView::of);
+        return PageResponse.of(competencies.search(type, active, sort), page, CompetencyDetails::of);
     }
 
-    private CompetencyView switchActive(String code, VersionPrecondition precondition,
+    private CompetencyDetails switchActive(String code, VersionPrecondition precondition,
             BiPredicate<Competency, Instant> change) {
         Competency competency = require(code);
         precondition.check(competency.version());
         if (change.test(competency, Instant.now(clock))) {
             publishUpdate(competency);
         }
-        return CompetencyView.of(competency);
+        return CompetencyDetails.of(competency);
     }
 
     private void publishUpdate(Competency competency) {
@@ -118,19 +119,11 @@ public class CompetencyService {
         return competencies.findByIdOptional(code).orElseThrow(() -> new NotFoundProblem(RESOURCE, code));
     }
 
-    /** The requested level descriptions (null when the request has none); all five levels or none. */
-    private static List<LevelDescriptor> levels(List<LevelDto> requested) {
-        if (requested == null) {
-            return null;
-        }
-        List<LevelDescriptor> levels = requested.stream().map(LevelDto::toDescriptor).toList();
-        if (!Competency.describesEveryLevelOnce(levels)) {
+    /** The level descriptions given (null when none were); all five levels or none. */
+    private static List<LevelDescriptor> levels(List<LevelDescriptor> levels) {
+        if (levels != null && !Competency.describesEveryLevelOnce(levels)) {
             throw new InvalidInputProblem("levels", "validation.competency.levels.every-level-once");
         }
         return levels;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -1,7 +1,6 @@
 package id.kompeten.training.service;
 
-import id.kompeten.platform.error.ApiProblem.FieldError;
-import id.kompeten.training.rest.CourseRequest;
+import id.kompeten.platform.error.Problem;
 import java.util.List;
 
 /**
@@ -10,7 +9,11 @@ import java.util.List;
  * @param row     1-based number of the data row
  * @param code    the code as written, for the report; null when absent
  * @param request the row as a create body; null when it could not be read as one (then {@code errors} says why)
- * @param errors  what was wrong with reading the cells (not a number, unknown method, ...)
+ * @param errors  what was wrong with reading the cells (not a number, unknown method, ...), in the report's language
  */
-record CourseImportRow(int row, String code, CourseRequest request, List<FieldError> errors) {
+public record CourseImportRow(int row, String code, NewCourse request, List<Problem.FieldMessage> errors) {
+
+    public CourseImportRow {
+        errors = List.copyOf(errors);
+    }
 }

@@ -2,6 +2,7 @@ package id.kompeten.training.service;
 
 import id.kompeten.platform.error.ApiProblem.FieldError;
 import id.kompeten.platform.error.ConflictProblem;
+import id.kompeten.platform.error.Problem;
 import id.kompeten.platform.error.UniqueKeys;
 import id.kompeten.platform.error.ViolationFields;
 import id.kompeten.platform.i18n.Messages;
@@ -9,9 +10,7 @@ import id.kompeten.training.domain.CompetencyRepository;
 import id.kompeten.training.domain.Course;
 import id.kompeten.training.domain.CourseRepository;
 import id.kompeten.training.domain.ProviderRepository;
-import id.kompeten.training.rest.CourseImportReport;
-import id.kompeten.training.rest.CourseImportReport.Status;
-import id.kompeten.training.rest.CourseRequest;
+import id.kompeten.training.service.CourseImportResult.Status;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
@@ -21,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -29,9 +27,10 @@ import java.util.stream.Collectors;
 import org.hibernate.Session;
 
 /**
- * Bulk import of courses as DRAFTs (nothing is announced). Every row is checked by the rules of a single create (bean
- * validation, the competencies and provider it names) and against the other rows and the existing courses for its
- * code; the report gives each row's fate. Nothing is written when a row fails, unless partial import is asked for.
+ * Bulk import of courses as DRAFTs (nothing is announced). Every row, as the API layer read it from the file, is
+ * checked by the rules of a single create (bean validation of the body, the competencies and provider it names) and
+ * against the other rows and the existing courses for its code; the result gives each row's fate. Nothing is written
+ * when a row fails, unless partial import is asked for.
  */
 @ApplicationScoped
 public class CourseImportService {
@@ -41,7 +40,6 @@ public class CourseImportService {
     /** Persist in slices of this many courses, so the persistence context stays small. */
     private static final int FLUSH_EVERY = 200;
 
-    private final CourseImportReader reader;
     private final CourseRepository courses;
     private final CompetencyRepository competencies;
     private final ProviderRepository providers;
@@ -49,9 +47,8 @@ public class CourseImportService {
     private final ViolationFields fields;
     private final Clock clock;
 
-    CourseImportService(CourseImportReader reader, CourseRepository courses, CompetencyRepository competencies,
-            ProviderRepository providers, Validator validator, ViolationFields fields) {
-        this.reader = reader;
+    CourseImportService(CourseRepository courses, CompetencyRepository competencies, ProviderRepository providers,
+            Validator validator, ViolationFields fields) {
         this.courses = courses;
         this.competencies = competencies;
         this.providers = providers;
@@ -61,20 +58,20 @@ public class CourseImportService {
     }
 
     /**
-     * Reads, checks and (unless {@code dryRun}) writes the courses of an import file, in one transaction.
+     * Checks and (unless {@code dryRun}) writes the courses of an import file, in one transaction.
      *
-     * @param partial write the valid rows even when others fail
-     * @param dryRun  check only; write nothing
-     * @param locale  the language of the report's messages
+     * @param format   the file's format, which names the fields in errors
+     * @param rows     the file's rows as read, at most {@link #MAX_ROWS}
+     * @param partial  write the valid rows even when others fail
+     * @param dryRun   check only; write nothing
+     * @param messages the language of the result's messages
      */
     @Transactional
-    public CourseImportReport importCourses(CourseImportFormat format, byte[] body, boolean partial, boolean dryRun,
-            Locale locale) {
-        List<CourseImportRow> rows = reader.read(format, body, MAX_ROWS);
-        Messages messages = Messages.forLocale(locale);
-        List<CourseRequest> requests = rows.stream().map(CourseImportRow::request).filter(Objects::nonNull).toList();
+    public CourseImportResult importCourses(CourseImportFormat format, List<CourseImportRow> rows, boolean partial,
+            boolean dryRun, Messages messages) {
+        List<NewCourse> requests = rows.stream().map(CourseImportRow::request).filter(Objects::nonNull).toList();
         CourseReferences references = CourseReferences.load(competencies, providers, requests);
-        Set<String> taken = courses.existingCodes(requests.stream().map(CourseRequest::code).filter(Objects::nonNull)
+        Set<String> taken = courses.existingCodes(requests.stream().map(NewCourse::code).filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
         Map<String, Integer> firstRowOfCode = new HashMap<>();
 
@@ -86,20 +83,20 @@ public class CourseImportService {
         boolean write = !dryRun && (failed == 0 || partial);
         Map<Integer, String> ids = write ? write(checked) : Map.of();
 
-        List<CourseImportReport.Row> report = checked.stream().map(row -> {
+        List<CourseImportResult.Row> report = checked.stream().map(row -> {
             String id = ids.get(row.row().row());
             Status status = !row.errors().isEmpty() ? Status.FAILED : id != null ? Status.IMPORTED : Status.VALID;
-            return new CourseImportReport.Row(row.row().row(), row.row().code(), status, id, row.errors());
+            return new CourseImportResult.Row(row.row().row(), row.row().code(), status, id, row.errors());
         }).toList();
-        return new CourseImportReport(ids.size(), (int) failed, report);
+        return new CourseImportResult(ids.size(), (int) failed, report);
     }
 
     /** Every error of one row: reading, bean validation, references, and its code; one per field, the first found. */
-    private List<CourseImportReport.Error> check(CourseImportRow row, CourseReferences references, Set<String> taken,
+    private List<Problem.FieldMessage> check(CourseImportRow row, CourseReferences references, Set<String> taken,
             Map<String, Integer> firstRowOfCode, CourseImportFormat format, Messages messages) {
         Map<String, String> byField = new HashMap<>();
-        row.errors().forEach(error -> add(byField, format, error, messages));
-        CourseRequest request = row.request();
+        row.errors().forEach(error -> byField.putIfAbsent(format.field(error.field()), error.message()));
+        NewCourse request = row.request();
         if (request != null) {
             // Sorted, so which of two messages on one field is kept does not depend on the validator's order.
             validator.validate(request).stream()
@@ -118,8 +115,8 @@ public class CourseImportService {
             }
         }
         return byField.entrySet().stream()
-                .map(entry -> new CourseImportReport.Error(entry.getKey(), entry.getValue()))
-                .sorted(Comparator.comparing(CourseImportReport.Error::field))
+                .map(entry -> new Problem.FieldMessage(entry.getKey(), entry.getValue()))
+                .sorted(Comparator.comparing(Problem.FieldMessage::field))
                 .toList();
     }
 
@@ -134,12 +131,12 @@ public class CourseImportService {
         // Thousands of rows: send the inserts in JDBC batches (for this session only).
         courses.getEntityManager().unwrap(Session.class).setJdbcBatchSize(FLUSH_EVERY);
         // Another request may create one of these codes between our check and our insert.
-        UniqueKeys.writeOrConflict(() -> {
+        UniqueKeys.writeOrConflict(CourseService.CODE_INDEX, () -> {
             for (Checked row : checked) {
                 if (!row.errors().isEmpty()) {
                     continue;
                 }
-                CourseRequest request = row.row().request();
+                NewCourse request = row.row().request();
                 Course course = Course.draft(request.toDefinition(request.code()), now);
                 courses.persist(course);
                 ids.put(row.row().row(), course.id());
@@ -153,6 +150,6 @@ public class CourseImportService {
         return ids;
     }
 
-    private record Checked(CourseImportRow row, List<CourseImportReport.Error> errors) {
+    private record Checked(CourseImportRow row, List<Problem.FieldMessage> errors) {
     }
 }

@@ -6,8 +6,6 @@ import id.kompeten.training.domain.CompetencyRepository;
 import id.kompeten.training.domain.CourseDefinition;
 import id.kompeten.training.domain.Provider;
 import id.kompeten.training.domain.ProviderRepository;
-import id.kompeten.training.rest.CourseCompetencyDto;
-import id.kompeten.training.rest.CourseFields;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -41,7 +39,7 @@ final class CourseReferences {
                 .filter(body -> body.competencies() != null)
                 .flatMap(body -> body.competencies().stream())
                 .filter(Objects::nonNull)
-                .map(CourseCompetencyDto::code)
+                .map(CourseFields.Competency::code)
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         Set<String> providerIds = bodies.stream()
@@ -85,7 +83,7 @@ final class CourseReferences {
         if (body.competencies() != null) {
             Set<String> seen = new HashSet<>();
             for (int i = 0; i < body.competencies().size(); i++) {
-                CourseCompetencyDto target = body.competencies().get(i);
+                CourseFields.Competency target = body.competencies().get(i);
                 if (target == null || target.code() == null) {
                     continue;
                 }

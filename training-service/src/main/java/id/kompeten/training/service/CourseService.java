@@ -15,8 +15,6 @@ import id.kompeten.platform.error.InvalidInputProblem;
 import id.kompeten.platform.error.NotFoundProblem;
 import id.kompeten.platform.error.UniqueKeys;
 import id.kompeten.platform.messaging.OutboxWriter;
-import id.kompeten.platform.security.CurrentUser;
-import id.kompeten.platform.security.Roles;
 import id.kompeten.training.domain.Competency;
 import id.kompeten.training.domain.CompetencyRepository;
 import id.kompeten.training.domain.Course;
@@ -27,14 +25,7 @@ import id.kompeten.training.domain.CourseSearchResult;
 import id.kompeten.training.domain.CourseSessionRepository;
 import id.kompeten.training.domain.Provider;
 import id.kompeten.training.domain.ProviderRepository;
-import id.kompeten.training.rest.CourseFields;
-import id.kompeten.training.rest.CourseRequest;
-import id.kompeten.training.rest.CourseSearchParameters;
-import id.kompeten.training.rest.CourseUpdateRequest;
-import id.kompeten.training.rest.CourseView;
 import io.quarkus.panache.common.Sort;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -50,13 +41,16 @@ import java.util.stream.Collectors;
 /**
  * Courses of the catalogue: drafts are created and changed quietly; publishing, changes of a published course and
  * archiving it are each stored and announced on the catalogue topic in one transaction. Drafts (and, in search,
- * archived courses) are seen by catalogue managers and admins only.
+ * archived courses) are seen by catalogue managers and admins only. Every change locks the course row first
+ * ({@link CourseRepository#findByIdForUpdate}), as session changes whose rules depend on the course do, so a check of
+ * the course's sessions here and a check of the course there cannot both pass on a state the other is changing.
  */
 @ApplicationScoped
 public class CourseService {
 
     static final String RESOURCE = "Course";
     static final String CODE_TAKEN = "problem.course.code-taken.detail";
+    static final String CODE_INDEX = "uk_course_code";
     private static final Map<String, String> SORTABLE = Map.of(
             "title", CourseSearch.SortField.TITLE.name(),
             "code", CourseSearch.SortField.CODE.name(),
@@ -70,18 +64,19 @@ public class CourseService {
     private final CourseSessionRepository sessions;
     private final OutboxWriter outbox;
     private final IdempotencyKeys idempotency;
-    private final CurrentUser user;
+    private final CatalogueAccess access;
     private final Clock clock;
 
     CourseService(CourseRepository courses, CompetencyRepository competencies, ProviderRepository providers,
-            CourseSessionRepository sessions, OutboxWriter outbox, IdempotencyKeys idempotency, CurrentUser user) {
+            CourseSessionRepository sessions, OutboxWriter outbox, IdempotencyKeys idempotency,
+            CatalogueAccess access) {
         this.courses = courses;
         this.competencies = competencies;
         this.providers = providers;
         this.sessions = sessions;
         this.outbox = outbox;
         this.idempotency = idempotency;
-        this.user = user;
+        this.access = access;
         this.clock = Clock.systemUTC();
     }
 
@@ -90,17 +85,18 @@ public class CourseService {
      * repeated competency, an unknown or inactive provider or a multi-line objective; 409 when the code is taken.
      */
     @Transactional
-    public Created<CourseView> create(CourseRequest request, String idempotencyKey) {
-        return idempotency.createOnce("courses", idempotencyKey, request, CourseView.class, () -> {
-            CourseReferences references = checkReferences(request, null);
-            if (courses.findByCode(request.code()).isPresent()) {
-                throw new ConflictProblem(CODE_TAKEN, request.code());
+    public Created<CourseDetails> create(NewCourse fields, String idempotencyKey) {
+        return idempotency.createOnce("courses", idempotencyKey, fields, () -> {
+            CourseReferences references = checkReferences(fields, null);
+            if (courses.findByCode(fields.code()).isPresent()) {
+                throw new ConflictProblem(CODE_TAKEN, fields.code());
             }
-            Course course = Course.draft(request.toDefinition(request.code()), now());
+            Course course = Course.draft(fields.toDefinition(fields.code()), now());
             courses.persist(course);
             flushCheckingCode(course.code());
-            return Created.of(course.id(), CourseView.of(course, references.provider(course.providerId()).orElseThrow()));
-        });
+            return Created.of(course.id(),
+                    CourseDetails.of(course, references.provider(course.providerId()).orElseThrow()));
+        }, existing -> details(require(existing)));
     }
 
     /**
@@ -110,13 +106,13 @@ public class CourseService {
      * a provider that is not active and accredited today.
      */
     @Transactional
-    public CourseView update(String id, CourseUpdateRequest request, VersionPrecondition precondition) {
-        Course course = require(id);
+    public CourseDetails update(String id, CourseFields fields, VersionPrecondition precondition) {
+        Course course = requireForUpdate(id);
         precondition.check(course.version());
         course.requireChangeable();
         CourseDefinition current = course.definition();
-        CourseReferences references = checkReferences(request, current);
-        CourseDefinition changed = request.toDefinition(course.code());
+        CourseReferences references = checkReferences(fields, current);
+        CourseDefinition changed = fields.toDefinition(course.code());
         Provider provider = references.provider(changed.providerId()).orElseThrow();
         if (course.isPublished()) {
             if (changed.competencies().isEmpty()) {
@@ -139,7 +135,7 @@ public class CourseService {
                 outbox.publish(new CourseUpdated(course.snapshot(provider.type())));
             }
         }
-        return CourseView.of(course, provider);
+        return CourseDetails.of(course, provider);
     }
 
     /**
@@ -147,8 +143,8 @@ public class CourseService {
      * them still active, and its provider is active and accredited today (in Asia/Jakarta).
      */
     @Transactional
-    public CourseView publish(String id, VersionPrecondition precondition) {
-        Course course = require(id);
+    public CourseDetails publish(String id, VersionPrecondition precondition) {
+        Course course = requireForUpdate(id);
         precondition.check(course.version());
         course.checkPublishable();
         List<String> inactive = competencies.list("code in ?1", course.definition().competencies().stream()
@@ -166,44 +162,52 @@ public class CourseService {
         course.publish(now());
         courses.flush();
         outbox.publish(new CoursePublished(course.snapshot(provider.type())));
-        return CourseView.of(course, provider);
+        return CourseDetails.of(course, provider);
     }
 
     /**
      * DRAFT or PUBLISHED → ARCHIVED: no new sessions, running ones finish. Publishes CourseArchived for a course that
-     * had been published; a draft was never announced, so archiving it announces nothing. 409 when already archived.
+     * had been published; a draft was never announced, so archiving it announces nothing. 409 when already archived,
+     * and while sessions are open for enrollment (OPEN or FULL): people would be enrolling in a course the catalogue
+     * no longer offers; cancel those sessions, or archive once they have started.
      */
     @Transactional
-    public CourseView archive(String id, VersionPrecondition precondition) {
-        Course course = require(id);
+    public CourseDetails archive(String id, VersionPrecondition precondition) {
+        Course course = requireForUpdate(id);
         precondition.check(course.version());
         boolean announced = course.isPublished();
+        if (course.status() != CourseStatus.ARCHIVED) {
+            long open = sessions.countOpenOfCourse(course.id());
+            if (open > 0) {
+                throw new ConflictProblem("problem.course.sessions-open.detail", course.code(), open);
+            }
+        }
         course.archive(now());
         courses.flush();
         Provider provider = providerOf(course);
         if (announced) {
             outbox.publish(new CourseArchived(course.snapshot(provider.type())));
         }
-        return CourseView.of(course, provider);
+        return CourseDetails.of(course, provider);
     }
 
     /** One course; a DRAFT is not found unless the caller may see drafts. */
-    public CourseView get(String id) {
+    public CourseDetails get(String id) {
         Course course = require(id);
-        if (course.status() == CourseStatus.DRAFT && !seesAllStatuses()) {
+        if (course.status() == CourseStatus.DRAFT && !access.seesDrafts()) {
             throw new NotFoundProblem(RESOURCE, id);
         }
-        return CourseView.of(course, providerOf(course));
+        return details(course);
     }
 
     /**
-     * The catalogue's course search; see {@link CourseSearchParameters} for the filters and {@link CourseRepository#search}
-     * for how it runs. PUBLISHED courses unless statuses are asked for; DRAFT and ARCHIVED only for catalogue roles.
+     * The catalogue's course search; see {@link CourseRepository#search} for how it runs. PUBLISHED courses unless
+     * statuses are asked for; DRAFT and ARCHIVED only for catalogue roles.
      */
-    public PageResponse<CourseView> search(CourseSearchParameters filter, PageRequest page) {
-        CourseSearch search = new CourseSearch(filter.q(), filter.competencies(), filter.type(), filter.method(),
-                filter.mode(), filter.provider(), filter.providerType(), filter.minJp(), filter.maxJp(),
-                visibleStatuses(filter.statuses()), order(page));
+    public PageResponse<CourseDetails> search(CourseFilter filter, PageRequest page) {
+        CourseSearch search = new CourseSearch(filter.text(), filter.competencies(), filter.competencyType(),
+                filter.method(), filter.mode(), filter.providerId(), filter.providerType(), filter.minJp(),
+                filter.maxJp(), visibleStatuses(filter.statuses()), order(page));
         CourseSearchResult result = courses.search(search, page.page(), page.size());
         // The page's providers in one query, not one per course.
         Set<String> providerIds = result.courses().stream().map(Course::providerId).collect(Collectors.toSet());
@@ -211,8 +215,8 @@ public class CourseService {
                 ? Map.of()
                 : providers.list("id in ?1", providerIds).stream()
                         .collect(Collectors.toMap(Provider::id, Function.identity()));
-        List<CourseView> items = result.courses().stream()
-                .map(course -> CourseView.of(course, byId.get(course.providerId())))
+        List<CourseDetails> items = result.courses().stream()
+                .map(course -> CourseDetails.of(course, byId.get(course.providerId())))
                 .toList();
         return new PageResponse<>(items, page.page(), page.size(), result.total());
     }
@@ -244,18 +248,10 @@ public class CourseService {
         if (requested.isEmpty()) {
             return EnumSet.of(CourseStatus.PUBLISHED);
         }
-        if (!requested.equals(EnumSet.of(CourseStatus.PUBLISHED)) && !seesAllStatuses()) {
-            // As for sessions: an anonymous caller may sign in (401), a signed-in one lacks the role (403).
-            if (!user.isAuthenticated()) {
-                throw new UnauthorizedException();
-            }
-            throw new ForbiddenException();
+        if (!requested.equals(EnumSet.of(CourseStatus.PUBLISHED))) {
+            access.requireSeesDrafts();
         }
         return requested;
-    }
-
-    private boolean seesAllStatuses() {
-        return user.hasRole(Roles.CATALOG_MANAGER) || user.hasRole(Roles.ADMIN);
     }
 
     /** The order asked for; null (relevance, or title without a text) when none was. */
@@ -271,11 +267,19 @@ public class CourseService {
 
     /** Flushes; the unique code index catches another request that took the code between our check and our insert. */
     private void flushCheckingCode(String code) {
-        UniqueKeys.writeOrConflict(courses::flush, () -> new ConflictProblem(CODE_TAKEN, code));
+        UniqueKeys.writeOrConflict(CODE_INDEX, courses::flush, () -> new ConflictProblem(CODE_TAKEN, code));
     }
 
     private Course require(String id) {
         return courses.findByIdOptional(id).orElseThrow(() -> new NotFoundProblem(RESOURCE, id));
+    }
+
+    private Course requireForUpdate(String id) {
+        return courses.findByIdForUpdate(id).orElseThrow(() -> new NotFoundProblem(RESOURCE, id));
+    }
+
+    private CourseDetails details(Course course) {
+        return CourseDetails.of(course, providerOf(course));
     }
 
     private Provider providerOf(Course course) {

@@ -1,5 +1,6 @@
 package id.kompeten.training.service;
 
+import id.kompeten.contracts.catalog.CourseUpdated;
 import id.kompeten.contracts.catalog.ProviderRegistered;
 import id.kompeten.contracts.catalog.ProviderType;
 import id.kompeten.contracts.catalog.ProviderUpdated;
@@ -12,16 +13,18 @@ import id.kompeten.platform.error.ConflictProblem;
 import id.kompeten.platform.error.NotFoundProblem;
 import id.kompeten.platform.error.UniqueKeys;
 import id.kompeten.platform.messaging.OutboxWriter;
+import id.kompeten.training.domain.Course;
+import id.kompeten.training.domain.CourseRepository;
 import id.kompeten.training.domain.Provider;
+import id.kompeten.training.domain.ProviderDefinition;
 import id.kompeten.training.domain.ProviderRepository;
-import id.kompeten.training.rest.ProviderRequest;
-import id.kompeten.training.rest.ProviderView;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiPredicate;
@@ -32,89 +35,110 @@ public class ProviderService {
 
     static final String RESOURCE = "Provider";
     private static final String NAME_TAKEN = "problem.provider.name-taken.detail";
+    private static final String NAME_INDEX = "uk_provider_name";
     private static final Map<String, String> SORTABLE = Map.of("name", "name", "type", "type",
             "accreditationValidUntil", "accreditationValidUntil", "updatedAt", "updatedAt");
 
     private final ProviderRepository providers;
+    private final CourseRepository courses;
     private final OutboxWriter outbox;
     private final IdempotencyKeys idempotency;
+    private final CatalogueAccess access;
     private final Clock clock;
 
-    ProviderService(ProviderRepository providers, OutboxWriter outbox, IdempotencyKeys idempotency) {
+    ProviderService(ProviderRepository providers, CourseRepository courses, OutboxWriter outbox,
+            IdempotencyKeys idempotency, CatalogueAccess access) {
         this.providers = providers;
+        this.courses = courses;
         this.outbox = outbox;
         this.idempotency = idempotency;
+        this.access = access;
         this.clock = Clock.systemUTC();
     }
 
+    /** Registers an active provider; publishes ProviderRegistered. 409 when the name is taken, in any letter case. */
     @Transactional
-    public Created<ProviderView> register(ProviderRequest request, String idempotencyKey) {
-        return idempotency.createOnce("providers", idempotencyKey, request, ProviderView.class, () -> {
-            String name = request.cleanName();
+    public Created<ProviderDetails> register(ProviderDefinition definition, String idempotencyKey) {
+        return idempotency.createOnce("providers", idempotencyKey, definition, () -> {
+            String name = definition.name();
             if (providers.findByName(name).isPresent()) {
                 throw new ConflictProblem(NAME_TAKEN, name);
             }
-            Provider provider = new Provider(UUID.randomUUID().toString(), request.type(), name, request.cleanContact(),
-                    request.accreditation().toAccreditation(), Instant.now(clock));
+            Provider provider = new Provider(UUID.randomUUID().toString(), definition.type(), name,
+                    definition.contact(), definition.accreditation(), Instant.now(clock));
             providers.persist(provider);
             flushCheckingName(name);
             outbox.publish(new ProviderRegistered(provider.snapshot()));
-            return Created.of(provider.id(), ProviderView.of(provider));
-        });
+            return Created.of(provider.id(), ProviderDetails.of(provider, access));
+        }, existing -> ProviderDetails.of(require(existing), access));
     }
 
-    /** Replaces the provider's details; publishes ProviderUpdated when something changed. */
+    /**
+     * Replaces the provider's details; publishes ProviderUpdated when something changed. A new type is copied into the
+     * snapshots of the provider's announced courses, so each of them gets a new version and a CourseUpdated too.
+     */
     @Transactional
-    public ProviderView update(String id, ProviderRequest request, VersionPrecondition precondition) {
+    public ProviderDetails update(String id, ProviderDefinition definition, VersionPrecondition precondition) {
+        // The announced courses first, before anything else is read: course rows are locked before others everywhere,
+        // none of them changes (or is published) with the old type while this runs, and what is read below is read
+        // after the lock, so the snapshots announced again are current.
+        List<Course> announced = courses.lockAnnouncedOf(id);
         Provider provider = require(id);
         precondition.check(provider.version());
-        String name = request.cleanName();
+        String name = definition.name();
         if (providers.findByName(name).filter(other -> !other.id().equals(id)).isPresent()) {
             throw new ConflictProblem(NAME_TAKEN, name);
         }
-        if (provider.change(request.type(), name, request.cleanContact(), request.accreditation().toAccreditation(),
-                Instant.now(clock))) {
+        boolean retyped = definition.type() != provider.type();
+        Instant now = Instant.now(clock);
+        if (provider.change(definition.type(), name, definition.contact(), definition.accreditation(), now)) {
             publishUpdate(provider);
+            if (retyped) {
+                announced.forEach(course -> course.providerRetyped(now));
+                courses.flush();
+                announced.forEach(course -> outbox.publish(new CourseUpdated(course.snapshot(provider.type()))));
+            }
         }
-        return ProviderView.of(provider);
+        return ProviderDetails.of(provider, access);
     }
 
     /** Stops offering the provider for new courses; existing courses keep it. Publishes ProviderUpdated. */
     @Transactional
-    public ProviderView deactivate(String id, VersionPrecondition precondition) {
+    public ProviderDetails deactivate(String id, VersionPrecondition precondition) {
         return switchActive(id, precondition, Provider::deactivate);
     }
 
     /** Offers a deactivated provider again. Publishes ProviderUpdated. */
     @Transactional
-    public ProviderView activate(String id, VersionPrecondition precondition) {
+    public ProviderDetails activate(String id, VersionPrecondition precondition) {
         return switchActive(id, precondition, Provider::activate);
     }
 
-    public ProviderView get(String id) {
-        return ProviderView.of(require(id));
+    public ProviderDetails get(String id) {
+        return ProviderDetails.of(require(id), access);
     }
 
     /**
      * Providers of an optional type and active flag, accredited today or not, whose name contains {@code q}.
      * "Today" is the calendar day in {@link Provider#ACCREDITATION_ZONE}.
      */
-    public PageResponse<ProviderView> list(ProviderType type, Boolean active, Boolean accredited, String q,
+    public PageResponse<ProviderDetails> list(ProviderType type, Boolean active, Boolean accredited, String q,
             PageRequest page) {
         // The id breaks ties, so pages sorted by type or date do not overlap.
         Sort sort = page.toSort(SORTABLE, Sort.by("name")).and("id");
         LocalDate today = LocalDate.now(clock.withZone(Provider.ACCREDITATION_ZONE));
         ProviderRepository.Filter filter = new ProviderRepository.Filter(type, active, accredited, today, q);
-        return PageResponse.of(providers.search(filter, sort), page, ProviderView::of);
+        return PageResponse.of(providers.search(filter, sort), page, provider -> ProviderDetails.of(provider, access));
     }
 
-    private ProviderView switchActive(String id, VersionPrecondition precondition, BiPredicate<Provider, Instant> change) {
+    private ProviderDetails switchActive(String id, VersionPrecondition precondition,
+            BiPredicate<Provider, Instant> change) {
         Provider provider = require(id);
         precondition.check(provider.version());
         if (change.test(provider, Instant.now(clock))) {
             publishUpdate(provider);
         }
-        return ProviderView.of(provider);
+        return ProviderDetails.of(provider, access);
     }
 
     private void publishUpdate(Provider provider) {
@@ -125,7 +149,7 @@ public class ProviderService {
 
     /** Flushes; the unique name index catches another request that took the name between our check and our write. */
     private void flushCheckingName(String name) {
-        UniqueKeys.writeOrConflict(providers::flush, () -> new ConflictProblem(NAME_TAKEN, name));
+        UniqueKeys.writeOrConflict(NAME_INDEX, providers::flush, () -> new ConflictProblem(NAME_TAKEN, name));
     }
 
     private Provider require(String id) {

@@ -20,8 +20,6 @@ import id.kompeten.platform.error.InvalidInputProblem;
 import id.kompeten.platform.error.NotFoundProblem;
 import id.kompeten.platform.error.UniqueKeys;
 import id.kompeten.platform.messaging.OutboxWriter;
-import id.kompeten.platform.security.CurrentUser;
-import id.kompeten.platform.security.Roles;
 import id.kompeten.training.domain.Course;
 import id.kompeten.training.domain.CourseRepository;
 import id.kompeten.training.domain.CourseSession;
@@ -30,13 +28,7 @@ import id.kompeten.training.domain.SessionPlan;
 import id.kompeten.training.domain.SessionRules;
 import id.kompeten.training.domain.SessionSearch;
 import id.kompeten.training.domain.SessionSearchResult;
-import id.kompeten.training.rest.SessionRequest;
-import id.kompeten.training.rest.SessionSearchParameters;
-import id.kompeten.training.rest.SessionUpdateRequest;
-import id.kompeten.training.rest.SessionView;
 import io.quarkus.panache.common.Sort;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -51,7 +43,8 @@ import java.util.stream.Collectors;
 /**
  * Sessions (angkatan) of published courses: scheduling, changes of plan and the lifecycle, each stored and announced on
  * the catalogue topic in one transaction; and the catalogue's session search. DRAFT sessions are seen by catalogue
- * managers and admins only.
+ * managers and admins only. Changes whose rules depend on the course (schedule, update, open) lock the course row
+ * first, as course changes do ({@link CourseRepository#findByIdForUpdate}); the course's version stays as it is.
  */
 @ApplicationScoped
 public class SessionService {
@@ -59,6 +52,7 @@ public class SessionService {
     static final String RESOURCE = "Session";
     static final String COURSE = "Course";
     private static final String CODE_TAKEN = "problem.session.code-taken.detail";
+    private static final String CODE_INDEX = "uk_session_code";
     private static final Map<String, String> SORTABLE = Map.of(
             "startDate", SessionSearch.SortField.START_DATE.name(),
             "endDate", SessionSearch.SortField.END_DATE.name(),
@@ -69,16 +63,16 @@ public class SessionService {
     private final CourseRepository courses;
     private final OutboxWriter outbox;
     private final IdempotencyKeys idempotency;
-    private final CurrentUser user;
+    private final CatalogueAccess access;
     private final Clock clock;
 
     SessionService(CourseSessionRepository sessions, CourseRepository courses, OutboxWriter outbox,
-            IdempotencyKeys idempotency, CurrentUser user) {
+            IdempotencyKeys idempotency, CatalogueAccess access) {
         this.sessions = sessions;
         this.courses = courses;
         this.outbox = outbox;
         this.idempotency = idempotency;
-        this.user = user;
+        this.access = access;
         this.clock = Clock.systemUTC();
     }
 
@@ -87,15 +81,14 @@ public class SessionService {
      * when it is not published or the code is taken, 400 with every broken {@link SessionRules} rule.
      */
     @Transactional
-    public Created<SessionView> schedule(String courseId, SessionRequest request, String idempotencyKey) {
-        return idempotency.createOnce("courses/" + courseId + "/sessions", idempotencyKey, request, SessionView.class,
+    public Created<SessionDetails> schedule(String courseId, SessionPlan plan, String idempotencyKey) {
+        return idempotency.createOnce("courses/" + courseId + "/sessions", idempotencyKey, plan,
                 () -> {
-                    Course course = requireCourse(courseId);
+                    Course course = requireCourseForUpdate(courseId);
                     if (!course.isPublished()) {
                         throw new ConflictProblem("problem.session.course-not-published.detail", course.code(),
                                 course.status());
                     }
-                    SessionPlan plan = request.toPlan();
                     check(plan, course, 0);
                     if (sessions.findByCode(plan.code()).isPresent()) {
                         throw new ConflictProblem(CODE_TAKEN, plan.code());
@@ -104,8 +97,8 @@ public class SessionService {
                     sessions.persist(session);
                     flushCheckingCode(plan.code());
                     outbox.publish(new SessionScheduled(session.snapshot()));
-                    return Created.of(session.id(), SessionView.of(session, course));
-                });
+                    return Created.of(session.id(), SessionDetails.of(session, course, access));
+                }, existing -> details(require(existing)));
     }
 
     /**
@@ -113,61 +106,61 @@ public class SessionService {
      * the course, capacity included against the seats already taken. 409 once the session is completed or cancelled.
      */
     @Transactional
-    public SessionView update(String id, SessionUpdateRequest request, VersionPrecondition precondition) {
+    public SessionDetails update(String id, SessionPlan changes, VersionPrecondition precondition) {
         CourseSession session = require(id);
+        Course course = courseForUpdate(session);
         precondition.check(session.version());
         session.requireChangeable();
-        Course course = courseOf(session);
-        SessionPlan plan = request.toPlan(session.code());
+        SessionPlan plan = changes.withCode(session.code());
         check(plan, course, session.seatsTaken());
         if (session.change(plan, now())) {
             publish(session, SessionUpdated::new);
         }
-        return SessionView.of(session, course);
+        return SessionDetails.of(session, course, access);
     }
 
     /** DRAFT → OPEN (FULL if no seat is free); publishes SessionOpened. The course must still be published. */
     @Transactional
-    public SessionView open(String id, VersionPrecondition precondition) {
+    public SessionDetails open(String id, VersionPrecondition precondition) {
         CourseSession session = require(id);
+        Course course = courseForUpdate(session);
         precondition.check(session.version());
-        Course course = courseOf(session);
         if (session.status() == SessionStatus.DRAFT && !course.isPublished()) {
             throw new ConflictProblem("problem.session.course-not-published.detail", course.code(), course.status());
         }
         session.open(now());
         publish(session, SessionOpened::new);
-        return SessionView.of(session, course);
+        return SessionDetails.of(session, course, access);
     }
 
     /** OPEN/FULL → RUNNING; publishes SessionUpdated. Explicit for now: a scheduler could do it on the first day. */
     @Transactional
-    public SessionView start(String id, VersionPrecondition precondition) {
+    public SessionDetails start(String id, VersionPrecondition precondition) {
         CourseSession session = require(id);
         precondition.check(session.version());
         session.start(now());
         publish(session, SessionUpdated::new);
-        return SessionView.of(session, courseOf(session));
+        return details(session);
     }
 
     /** RUNNING → COMPLETED; publishes SessionCompleted, on which enrollment decides completion. */
     @Transactional
-    public SessionView complete(String id, VersionPrecondition precondition) {
+    public SessionDetails complete(String id, VersionPrecondition precondition) {
         CourseSession session = require(id);
         precondition.check(session.version());
         session.complete(now());
         publish(session, SessionCompleted::new);
-        return SessionView.of(session, courseOf(session));
+        return details(session);
     }
 
     /** Any state before COMPLETED → CANCELLED with the reason; publishes SessionCancelled. */
     @Transactional
-    public SessionView cancel(String id, String reason, VersionPrecondition precondition) {
+    public SessionDetails cancel(String id, String reason, VersionPrecondition precondition) {
         CourseSession session = require(id);
         precondition.check(session.version());
         session.cancel(reason, now());
         publish(session, SessionCancelled::new);
-        return SessionView.of(session, courseOf(session));
+        return details(session);
     }
 
     /**
@@ -190,21 +183,21 @@ public class SessionService {
     }
 
     /** One session; a DRAFT is not found unless the caller may see drafts. */
-    public SessionView get(String id) {
+    public SessionDetails get(String id) {
         CourseSession session = require(id);
-        if (session.status() == SessionStatus.DRAFT && !seesDrafts()) {
+        if (session.status() == SessionStatus.DRAFT && !access.seesDrafts()) {
             throw new NotFoundProblem(RESOURCE, id);
         }
-        return SessionView.of(session, courseOf(session));
+        return details(session);
     }
 
     /**
      * The sessions of a course the caller may see, by start date unless {@code page} sorts otherwise. Like the course
      * itself, a DRAFT course is not found unless the caller may see drafts.
      */
-    public PageResponse<SessionView> listOfCourse(String courseId, PageRequest page) {
+    public PageResponse<SessionDetails> listOfCourse(String courseId, PageRequest page) {
         Course course = requireCourse(courseId);
-        if (course.status() == CourseStatus.DRAFT && !seesDrafts()) {
+        if (course.status() == CourseStatus.DRAFT && !access.seesDrafts()) {
             throw new NotFoundProblem(COURSE, courseId);
         }
         SessionSearch search = new SessionSearch(null, null, null, visibleStatuses(Set.of()), null, courseId, null,
@@ -212,44 +205,38 @@ public class SessionService {
         return page(search, page);
     }
 
-    /** The catalogue's session search; see {@link SessionSearchParameters} for the filters. */
-    public PageResponse<SessionView> search(SessionSearchParameters filter, PageRequest page) {
+    /** The catalogue's session search; see {@link CourseSessionRepository#search} for how it runs. */
+    public PageResponse<SessionDetails> search(SessionFilter filter, PageRequest page) {
         SessionSearch search = new SessionSearch(filter.from(), filter.to(), filter.region(),
-                visibleStatuses(filter.statuses()), filter.competency(), filter.course(), filter.hasSeats(),
+                visibleStatuses(filter.statuses()), filter.competency(), filter.courseId(), filter.hasSeats(),
                 order(page));
         return page(search, page);
     }
 
-    private PageResponse<SessionView> page(SessionSearch search, PageRequest page) {
+    private PageResponse<SessionDetails> page(SessionSearch search, PageRequest page) {
         SessionSearchResult result = sessions.search(search, page.page(), page.size());
         // The page's courses in one query, not one per session.
         Set<String> courseIds = result.sessions().stream().map(CourseSession::courseId).collect(Collectors.toSet());
         Map<String, Course> byId = courseIds.isEmpty()
                 ? Map.of()
                 : courses.list("id in ?1", courseIds).stream().collect(Collectors.toMap(Course::id, Function.identity()));
-        List<SessionView> items = result.sessions().stream()
-                .map(session -> SessionView.of(session, byId.get(session.courseId())))
+        List<SessionDetails> items = result.sessions().stream()
+                .map(session -> SessionDetails.of(session, byId.get(session.courseId()), access))
                 .toList();
         return new PageResponse<>(items, page.page(), page.size(), result.total());
     }
 
     /** The statuses asked for, or by default every status the caller may see; DRAFT only for catalogue roles. */
     private Set<SessionStatus> visibleStatuses(Set<SessionStatus> requested) {
-        boolean drafts = seesDrafts();
-        if (requested.contains(SessionStatus.DRAFT) && !drafts) {
-            if (!user.isAuthenticated()) {
-                throw new UnauthorizedException();
-            }
-            throw new ForbiddenException();
+        if (requested.contains(SessionStatus.DRAFT)) {
+            access.requireSeesDrafts();
         }
         if (!requested.isEmpty()) {
             return requested;
         }
-        return drafts ? EnumSet.allOf(SessionStatus.class) : EnumSet.complementOf(EnumSet.of(SessionStatus.DRAFT));
-    }
-
-    private boolean seesDrafts() {
-        return user.hasRole(Roles.CATALOG_MANAGER) || user.hasRole(Roles.ADMIN);
+        return access.seesDrafts()
+                ? EnumSet.allOf(SessionStatus.class)
+                : EnumSet.complementOf(EnumSet.of(SessionStatus.DRAFT));
     }
 
     private static SessionSearch.Order order(PageRequest page) {
@@ -277,7 +264,7 @@ public class SessionService {
 
     /** Flushes a new session; the unique code index catches another request that took the code since our check. */
     private void flushCheckingCode(String code) {
-        UniqueKeys.writeOrConflict(sessions::flush, () -> new ConflictProblem(CODE_TAKEN, code));
+        UniqueKeys.writeOrConflict(CODE_INDEX, sessions::flush, () -> new ConflictProblem(CODE_TAKEN, code));
     }
 
     private CourseSession require(String id) {
@@ -288,8 +275,17 @@ public class SessionService {
         return courses.findByIdOptional(courseId).orElseThrow(() -> new NotFoundProblem(COURSE, courseId));
     }
 
-    private Course courseOf(CourseSession session) {
-        return courses.findById(session.courseId());
+    private Course requireCourseForUpdate(String courseId) {
+        return courses.findByIdForUpdate(courseId).orElseThrow(() -> new NotFoundProblem(COURSE, courseId));
+    }
+
+    /** The session's course, its row locked: for changes whose rules depend on the course. */
+    private Course courseForUpdate(CourseSession session) {
+        return courses.findByIdForUpdate(session.courseId()).orElseThrow();
+    }
+
+    private SessionDetails details(CourseSession session) {
+        return SessionDetails.of(session, courses.findById(session.courseId()), access);
     }
 
     private Instant now() {

@@ -1,4 +1,4 @@
-package id.kompeten.training.service;
+package id.kompeten.training.rest;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -7,19 +7,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import id.kompeten.contracts.catalog.DeliveryMode;
 import id.kompeten.contracts.catalog.LearningMethod;
-import id.kompeten.platform.error.ApiProblem.FieldError;
 import id.kompeten.platform.error.InvalidInputProblem;
+import id.kompeten.platform.error.JsonInputErrors;
 import id.kompeten.platform.error.JsonPaths;
-import id.kompeten.training.rest.CourseCompetencyDto;
-import id.kompeten.training.rest.CoursePassRulesDto;
-import id.kompeten.training.rest.CourseRequest;
-import id.kompeten.training.rest.CourseTargetAudienceDto;
+import id.kompeten.platform.error.Problem.FieldMessage;
+import id.kompeten.platform.i18n.Messages;
+import id.kompeten.training.service.CourseImportFormat;
+import id.kompeten.training.service.CourseImportRow;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -37,9 +35,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Reads an import file into rows. The file as a whole must be readable (400 otherwise, naming the row where reading
- * failed); a row whose cells do not convert (a number that is not one, an unknown method) is still a row, carrying its
- * errors, so the report can show every row's problems at once.
+ * Reads an import file (POST /api/v1/courses:import) into rows of create bodies. The file as a whole must be readable
+ * (400 otherwise, naming the row where reading failed); a row whose cells do not convert (a number that is not one, an
+ * unknown method) is still a row, carrying its errors, so the report can show every row's problems at once.
  */
 @Singleton
 class CourseImportReader {
@@ -55,26 +53,33 @@ class CourseImportReader {
     private static final String WHOLE_BODY = JsonPaths.WHOLE_BODY;
 
     private final ObjectMapper json;
+    private final JsonInputErrors jsonErrors;
     private final ObjectReader csv;
 
-    CourseImportReader(ObjectMapper json) {
+    CourseImportReader(ObjectMapper json, JsonInputErrors jsonErrors) {
         this.json = json;
+        this.jsonErrors = jsonErrors;
         this.csv = new CsvMapper().readerFor(String[].class)
                 .with(CsvParser.Feature.WRAP_AS_ARRAY)
                 .with(CsvParser.Feature.SKIP_EMPTY_LINES);
     }
 
-    /** The rows of the body; 400 when it cannot be read at all or has more than {@code maxRows} rows. */
-    List<CourseImportRow> read(CourseImportFormat format, byte[] body, int maxRows) {
+    /**
+     * The rows of the body, their errors in the language of {@code messages}; 400 when it cannot be read at all or has
+     * more than {@code maxRows} rows.
+     */
+    List<CourseImportRow> read(CourseImportFormat format, byte[] body, int maxRows, Messages messages) {
         String text = utf8(body);
-        List<CourseImportRow> rows = format == CourseImportFormat.CSV ? csv(text, maxRows) : json(text, maxRows);
+        List<CourseImportRow> rows = format == CourseImportFormat.CSV
+                ? csv(text, maxRows, messages)
+                : json(text, maxRows, messages);
         if (rows.isEmpty()) {
             throw new InvalidInputProblem(WHOLE_BODY, "validation.course.import.empty");
         }
         return rows;
     }
 
-    private List<CourseImportRow> csv(String text, int maxRows) {
+    private List<CourseImportRow> csv(String text, int maxRows, Messages messages) {
         List<CourseImportRow> rows = new ArrayList<>();
         List<String> header = null;
         try (MappingIterator<String[]> lines = csv.readValues(text)) {
@@ -96,7 +101,7 @@ class CourseImportReader {
                 for (int i = 0; i < cells.length; i++) {
                     byColumn.put(header.get(i), cells[i]);
                 }
-                rows.add(new CsvRow(row, byColumn).read());
+                rows.add(new CsvRow(row, byColumn, messages).read());
             }
         } catch (IOException e) {
             // Only a quote left open reaches the end of the text; anything else is some other unreadable cell.
@@ -134,11 +139,13 @@ class CourseImportReader {
 
         private final int row;
         private final Map<String, String> cells;
-        private final List<FieldError> errors = new ArrayList<>();
+        private final Messages messages;
+        private final List<FieldMessage> errors = new ArrayList<>();
 
-        CsvRow(int row, Map<String, String> cells) {
+        CsvRow(int row, Map<String, String> cells, Messages messages) {
             this.row = row;
             this.cells = cells;
+            this.messages = messages;
         }
 
         CourseImportRow read() {
@@ -153,7 +160,11 @@ class CourseImportReader {
                     positions.isEmpty() && targetDescription == null
                             ? null
                             : new CourseTargetAudienceDto(positions, targetDescription));
-            return new CourseImportRow(row, request.code(), request, List.copyOf(errors));
+            return new CourseImportRow(row, request.code(), request, errors);
+        }
+
+        private void error(String field, String key, Object... args) {
+            errors.add(new FieldMessage(field, messages.format(key, args)));
         }
 
         private String cell(String column) {
@@ -176,7 +187,7 @@ class CourseImportReader {
             try {
                 return Integer.valueOf(value);
             } catch (NumberFormatException e) {
-                errors.add(new FieldError(column, "validation.course.import.integer", value));
+                error(column, "validation.course.import.integer", value);
                 return null;
             }
         }
@@ -190,8 +201,8 @@ class CourseImportReader {
             try {
                 return Enum.valueOf(type, value);
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldError(field, "validation.enum.invalid", value, Arrays.stream(type.getEnumConstants())
-                        .map(Enum::name).collect(Collectors.joining(", "))));
+                error(field, "validation.enum.invalid", value, Arrays.stream(type.getEnumConstants())
+                        .map(Enum::name).collect(Collectors.joining(", ")));
                 return null;
             }
         }
@@ -211,22 +222,21 @@ class CourseImportReader {
                 String entry = entries.get(i);
                 int colon = entry.lastIndexOf(':');
                 if (colon < 0) {
-                    errors.add(new FieldError("competencies[" + i + "]", "validation.course.import.competency-format",
-                            entry));
+                    error("competencies[" + i + "]", "validation.course.import.competency-format", entry);
                     continue;
                 }
                 String level = entry.substring(colon + 1).strip();
                 try {
                     competencies.add(new CourseCompetencyDto(entry.substring(0, colon).strip(), Integer.valueOf(level)));
                 } catch (NumberFormatException e) {
-                    errors.add(new FieldError("competencies[" + i + "].level", "validation.course.import.integer", level));
+                    error("competencies[" + i + "].level", "validation.course.import.integer", level);
                 }
             }
             return competencies;
         }
     }
 
-    private List<CourseImportRow> json(String text, int maxRows) {
+    private List<CourseImportRow> json(String text, int maxRows, Messages messages) {
         JsonNode root;
         try {
             root = json.readTree(text);
@@ -243,46 +253,26 @@ class CourseImportReader {
         }
         List<CourseImportRow> rows = new ArrayList<>();
         for (int i = 0; i < root.size(); i++) {
-            rows.add(jsonRow(i + 1, root.get(i)));
+            rows.add(jsonRow(i + 1, root.get(i), messages));
         }
         return rows;
     }
 
-    private CourseImportRow jsonRow(int row, JsonNode node) {
+    private CourseImportRow jsonRow(int row, JsonNode node, Messages messages) {
         String code = node.path("code").isTextual() ? node.path("code").asText() : null;
         if (!node.isObject()) {
             return new CourseImportRow(row, code, null,
-                    List.of(new FieldError(WHOLE_BODY, "validation.course.import.json-object")));
+                    List.of(new FieldMessage(WHOLE_BODY, messages.format("validation.course.import.json-object"))));
         }
         try {
             return new CourseImportRow(row, code, json.treeToValue(node, CourseRequest.class), List.of());
         } catch (JsonMappingException e) {
-            return new CourseImportRow(row, code, null, List.of(jsonError(e)));
+            // In the platform's words for the same errors in a single create.
+            return new CourseImportRow(row, code, null, List.of(jsonErrors.error(e, messages)));
         } catch (JsonProcessingException e) {
             return new CourseImportRow(row, code, null,
-                    List.of(new FieldError(WHOLE_BODY, "problem.field.invalid-value")));
+                    List.of(new FieldMessage(WHOLE_BODY, messages.format("problem.field.invalid-value"))));
         }
-    }
-
-    /** The field Jackson could not read, and why, in the platform's words for the same errors in a single create. */
-    private FieldError jsonError(JsonMappingException e) {
-        String path = JsonPaths.of(e);
-        if (e instanceof PropertyBindingException unknown) {
-            String known = unknown.getKnownPropertyIds() == null ? "" : unknown.getKnownPropertyIds().stream()
-                    .map(Object::toString).sorted().collect(Collectors.joining(", "));
-            return new FieldError(path, "problem.field.unknown-property", known);
-        }
-        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-            Class<?> target = mismatch.getTargetType();
-            if (target.isEnum()) {
-                return new FieldError(path, "problem.field.invalid-enum", Arrays.stream(target.getEnumConstants())
-                        .map(constant -> ((Enum<?>) constant).name()).collect(Collectors.joining(", ")));
-            }
-            if (target == Integer.class || target == int.class) {
-                return new FieldError(path, "validation.course.import.json-integer");
-            }
-        }
-        return new FieldError(path, "problem.field.invalid-value");
     }
 
     private static String utf8(byte[] body) {
