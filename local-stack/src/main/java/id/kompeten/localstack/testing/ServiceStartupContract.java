@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import id.kompeten.contracts.TopicDefinition;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -33,6 +34,9 @@ import org.junit.jupiter.api.Test;
 public abstract class ServiceStartupContract {
 
     public static final String SELF_TEST_CHANNEL = "kompeten-selftest";
+
+    /** The self-test topic, which {@link LocalStackTestResource} creates because the broker creates none on first use. */
+    public static final TopicDefinition SELF_TEST_TOPIC = TopicDefinition.deleted(SELF_TEST_CHANNEL, 1, Duration.ofDays(1));
 
     /** The OpenAPI title the service must publish. */
     protected abstract String expectedApiTitle();
