@@ -52,6 +52,19 @@ public final class EmbeddedKafka implements AutoCloseable {
      * @param controllerPort KRaft controller port, or 0 for a free one
      */
     public static EmbeddedKafka start(Path logDir, int port, int controllerPort) {
+        // Kafka loads plugin classes through the context class loader. A test may restart the broker from a Quarkus
+        // application's class loader (e.g. after a test profile switch), whose Kafka classes are not this broker's.
+        Thread thread = Thread.currentThread();
+        ClassLoader caller = thread.getContextClassLoader();
+        thread.setContextClassLoader(EmbeddedKafka.class.getClassLoader());
+        try {
+            return startWithOwnClassLoader(logDir, port, controllerPort);
+        } finally {
+            thread.setContextClassLoader(caller);
+        }
+    }
+
+    private static EmbeddedKafka startWithOwnClassLoader(Path logDir, int port, int controllerPort) {
         int brokerPort = port == 0 ? FreePorts.find() : port;
         int quorumPort = controllerPort == 0 ? FreePorts.find() : controllerPort;
         try {
