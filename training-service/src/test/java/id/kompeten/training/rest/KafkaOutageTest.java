@@ -6,6 +6,7 @@ import static id.kompeten.training.TrainingTestSupport.uniqueCode;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import id.kompeten.contracts.Topic;
@@ -17,6 +18,8 @@ import id.kompeten.platform.messaging.OutboxEvent;
 import id.kompeten.platform.security.Roles;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduler;
+import io.quarkus.scheduler.Trigger;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -41,7 +44,8 @@ class KafkaOutageTest {
     public static class ParkAtFirstRefusal implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("kompeten.outbox.max-attempts", "1", "kompeten.outbox.send-timeout", "5s");
+            return Map.of("kompeten.outbox.max-attempts", "1", "kompeten.outbox.send-timeout", "5s",
+                    "kompeten.outbox.poll-interval", "0.3s");
         }
     }
 
@@ -49,6 +53,17 @@ class KafkaOutageTest {
 
     @Inject
     OutboxConfig outboxConfig;
+
+    @Inject
+    Scheduler scheduler;
+
+    @Test
+    void relayRunsAtThePollIntervalOfItsTypedConfiguration() {
+        Trigger relay = scheduler.getScheduledJob("outbox-relay");
+        assertNotNull(relay, "the relay is scheduled");
+        await().atMost(Duration.ofSeconds(10)).until(() -> relay.getPreviousFireTime() != null);
+        assertEquals(Duration.ofMillis(300), Duration.between(relay.getPreviousFireTime(), relay.getNextFireTime()));
+    }
 
     @Test
     void competenciesCreatedDuringAnOutageArePublishedAfterKafkaReturns() {

@@ -25,6 +25,7 @@ public record ParkedEventView(
         @Schema(description = "PARKED; PENDING once retried (the relay ships it next); DISCARDED once discarded",
                 example = "PARKED") Status status) {
 
+    @Schema(name = "ParkedEventStatus")
     public enum Status {
         PARKED, PENDING, DISCARDED
     }
