@@ -19,22 +19,22 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class CatalogEventsConsumer {
 
     /** Name under which processed event ids are recorded. */
-    public static final String CONSUMER = "catalog-replica";
+    public static final String CONSUMER = CatalogReplicaService.NAME;
 
     private final CloudEventReader reader;
     private final EventInbox inbox;
-    private final CatalogReplicaService replicas;
+    private final CatalogReplicaService replica;
 
-    CatalogEventsConsumer(CloudEventReader reader, EventInbox inbox, CatalogReplicaService replicas) {
+    CatalogEventsConsumer(CloudEventReader reader, EventInbox inbox, CatalogReplicaService replica) {
         this.reader = reader;
         this.inbox = inbox;
-        this.replicas = replicas;
+        this.replica = replica;
     }
 
     @Incoming("training-catalog")
     @Blocking
     @Retry(maxRetries = 3, delay = 200, jitter = 100, abortOn = PoisonEventException.class)
     public void consume(ConsumerRecord<String, String> record) {
-        inbox.process(CONSUMER, reader.read(record, CatalogEvent.class), replicas::apply);
+        inbox.process(CONSUMER, reader.read(record, CatalogEvent.class), replica::apply);
     }
 }

@@ -1,21 +1,26 @@
 package id.kompeten.catalogreplica;
 
+import static id.kompeten.catalogreplica.ReplicaTestSupport.TOPIC;
+import static id.kompeten.catalogreplica.ReplicaTestSupport.awaitRecordsBefore;
+import static id.kompeten.catalogreplica.ReplicaTestSupport.awaitReplica;
+import static id.kompeten.catalogreplica.ReplicaTestSupport.code;
+import static id.kompeten.catalogreplica.ReplicaTestSupport.competencySample;
+import static id.kompeten.catalogreplica.ReplicaTestSupport.replica;
+import static id.kompeten.catalogreplica.ReplicaTestSupport.send;
+import static id.kompeten.catalogreplica.ReplicaTestSupport.sql;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.kompeten.contracts.DomainEvent;
 import id.kompeten.contracts.EventSamples;
 import id.kompeten.contracts.Topic;
 import id.kompeten.contracts.catalog.CompetencyDefined;
 import id.kompeten.contracts.catalog.CompetencyUpdated;
+import id.kompeten.contracts.catalog.CoursePublished;
 import id.kompeten.localstack.testing.LocalStackTestResource;
 import id.kompeten.localstack.testing.TestKafka;
 import id.kompeten.platform.messaging.ProcessedEvents;
-import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -23,9 +28,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /** The replica consumer against a real broker and database, fed with the producer's checked-in samples. */
@@ -33,19 +38,13 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "enrollment"))
 class CatalogEventsConsumerTest {
 
-    private static final String TOPIC = Topic.TRAINING_CATALOG.topicName();
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    @Inject
-    CompetencyReplicaRepository replicas;
-
     @Inject
     ProcessedEvents processed;
 
     @Test
-    void sampleEventBecomesAReplica() throws Exception {
+    void sampleEventBecomesAReplica() {
         String code = code();
-        send(code, CompetencyDefined.class, sample(CompetencyDefined.class, code, 0, "Pelayanan Prima"), UUID.randomUUID().toString());
+        send(code, CompetencyDefined.class, competencySample(CompetencyDefined.class, code, 0, "Pelayanan Prima"));
 
         CompetencyReplica replica = awaitReplica(code);
         assertEquals("Pelayanan Prima", replica.nameId());
@@ -55,38 +54,29 @@ class CatalogEventsConsumerTest {
     }
 
     @Test
-    void redeliveredEventChangesNothing() throws Exception {
+    void redeliveredEventChangesNothing() {
         String code = code();
         String eventId = UUID.randomUUID().toString();
-        String event = sample(CompetencyDefined.class, code, 0, "Asli");
-        send(code, CompetencyDefined.class, event, eventId);
+        String event = competencySample(CompetencyDefined.class, code, 0, "Asli");
+        TestKafka.sendCloudEvent(TOPIC, code, "CompetencyDefined", eventId, event);
         awaitReplica(code);
         // Tamper with the replica, then deliver the same event again: an idempotent consumer must not re-apply it.
-        QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager()
-                .createNativeQuery("UPDATE competency_replica SET name_id = 'diubah' WHERE code = ?1")
-                .setParameter(1, code).executeUpdate());
-        send(code, CompetencyDefined.class, event, eventId);
-        // A later record with the same key lands in the same partition, so once it is applied the redelivery was too.
-        String sentinel = code();
-        TestKafka.sendCloudEvent(TOPIC, code, "CompetencyDefined", UUID.randomUUID().toString(),
-                sample(CompetencyDefined.class, sentinel, 0, "Penanda"));
-        awaitReplica(sentinel);
+        sql("UPDATE competency_replica SET name_id = 'diubah' WHERE code = ?1", code);
+        TestKafka.sendCloudEvent(TOPIC, code, "CompetencyDefined", eventId, event);
+        awaitRecordsBefore(code);
 
-        assertEquals("diubah", find(code).orElseThrow().nameId());
-        assertEquals(1, QuarkusTransaction.requiringNew().call(() -> processed.count(CatalogEventsConsumer.CONSUMER, eventId)));
+        assertEquals("diubah", replica(code).orElseThrow().nameId());
+        assertEquals(1, processedCount(eventId));
     }
 
     @Test
-    void poisonRecordGoesToTheDeadLetterTopicAndTheNextRecordIsProcessed() throws Exception {
+    void poisonRecordGoesToTheDeadLetterTopicAndTheNextRecordIsProcessed() {
         String key = code();
         TestKafka.sendCloudEvent(TOPIC, key, "CompetencyDefined", UUID.randomUUID().toString(), "{ not json");
         TestKafka.send(TOPIC, key, "{}", Map.of());
         TestKafka.sendCloudEvent(TOPIC, key, "CompetencyRenamedInTheFuture", UUID.randomUUID().toString(), "{}");
-        String next = code();
-        TestKafka.sendCloudEvent(TOPIC, key, "CompetencyDefined", UUID.randomUUID().toString(),
-                sample(CompetencyDefined.class, next, 0, "Berikutnya"));
+        awaitRecordsBefore(key);
 
-        awaitReplica(next);
         var dead = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
                 .until(() -> TestKafka.readAll(Topic.TRAINING_CATALOG.deadLetterTopicName(),
                         record -> key.equals(record.key())), records -> records.size() == 3);
@@ -100,44 +90,43 @@ class CatalogEventsConsumerTest {
     }
 
     @Test
-    void olderSnapshotArrivingLateDoesNotOverwriteANewerOne() throws Exception {
+    void olderSnapshotArrivingLateDoesNotOverwriteANewerOne() {
         String code = code();
-        send(code, CompetencyUpdated.class, sample(CompetencyUpdated.class, code, 1, "Baru"), UUID.randomUUID().toString());
-        send(code, CompetencyDefined.class, sample(CompetencyDefined.class, code, 0, "Lama"), UUID.randomUUID().toString());
-        String sentinel = code();
-        TestKafka.sendCloudEvent(TOPIC, code, "CompetencyDefined", UUID.randomUUID().toString(),
-                sample(CompetencyDefined.class, sentinel, 0, "Penanda"));
-        awaitReplica(sentinel);
+        send(code, CompetencyUpdated.class, competencySample(CompetencyUpdated.class, code, 1, "Baru"));
+        String stale = send(code, CompetencyDefined.class, competencySample(CompetencyDefined.class, code, 0, "Lama"));
+        awaitRecordsBefore(code);
 
-        CompetencyReplica replica = find(code).orElseThrow();
+        CompetencyReplica replica = replica(code).orElseThrow();
         assertEquals("Baru", replica.nameId());
         assertEquals(1, replica.sourceVersion());
+        assertEquals(1, processedCount(stale), "ignored by the replica's own version rule: done with, so recorded");
     }
 
-    private static String code() {
-        return "KOMP-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    @Test
+    void eventTypeTheReplicaDoesNotHandleIsNotRecordedAsProcessed() {
+        // A later replica version that keeps courses must still find this event unprocessed when it replays the topic.
+        String courseId = UUID.randomUUID().toString();
+        String eventId = send(courseId, CoursePublished.class, EventSamples.json(CoursePublished.class));
+        awaitRecordsBefore(courseId);
+
+        assertEquals(0, processedCount(eventId));
     }
 
-    /** The producer's checked-in sample with this test's code, version and Indonesian name. */
-    private static String sample(Class<? extends DomainEvent> type, String code, long version,
-            String nameId) throws Exception {
-        ObjectNode event = (ObjectNode) JSON.readTree(EventSamples.json(type));
-        ObjectNode competency = (ObjectNode) event.get("competency");
-        competency.put("code", code).put("version", version);
-        ((ObjectNode) competency.get("name")).put("id", nameId);
-        return JSON.writeValueAsString(event);
+    @Test
+    void offsetsAreCommittedUnderTheConsumerGroupNamedInConfiguration() {
+        String group = ConfigProvider.getConfig().getValue("kompeten.catalog-replica.consumer-group", String.class);
+        assertEquals("catalog-replica-test.catalog-replica", group, "documented default: <application name>.catalog-replica");
+        String code = code();
+        send(code, CompetencyDefined.class, competencySample(CompetencyDefined.class, code, 0, "Grup"));
+        awaitReplica(code);
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> TestKafka.committedOffsets(group, TOPIC) > 0);
+        assertEquals(0, TestKafka.committedOffsets("catalog-replica-test", TOPIC),
+                "nothing under the application name, Kafka's fallback when no group is configured");
     }
 
-    private static void send(String key, Class<? extends DomainEvent> type, String json, String id) {
-        TestKafka.sendCloudEvent(TOPIC, key, Topic.typeOf(type), id, json);
-    }
-
-    private CompetencyReplica awaitReplica(String code) {
-        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-                .until(() -> find(code), Optional::isPresent).orElseThrow();
-    }
-
-    private Optional<CompetencyReplica> find(String code) {
-        return QuarkusTransaction.requiringNew().call(() -> replicas.findByIdOptional(code));
+    private long processedCount(String eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> processed.count(CatalogEventsConsumer.CONSUMER, eventId));
     }
 }

@@ -1,29 +1,39 @@
 package id.kompeten.contracts;
 
 import id.kompeten.contracts.catalog.CatalogEvent;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * Every Kafka topic, who writes it, and the event types it carries. Each topic's events are the permitted subtypes of
- * one sealed interface, so adding an event record to that interface is all it takes to register it.
+ * Every Kafka topic, who writes it, the event types it carries and how it is created (partitions, cleanup policy).
+ * Each topic's events are the permitted subtypes of one sealed interface, so adding an event record to that interface
+ * is all it takes to register it. {@link #definitions()} is the one list of topics that tooling creates.
  */
 public enum Topic {
 
-    TRAINING_CATALOG("training.catalog.events", "training-service", CatalogEvent.class);
+    /** Every value is the full current snapshot of its key's aggregate, so the latest record per key is all a replica needs. */
+    TRAINING_CATALOG("training.catalog.events", "training-service", CatalogEvent.class, 3);
+
+    /** Dead letters wait this long for an operator; they are copies, the original stays in its topic. */
+    public static final Duration DEAD_LETTER_RETENTION = Duration.ofDays(30);
 
     private final String topicName;
     private final String producer;
     private final Class<? extends DomainEvent> eventFamily;
+    private final int partitions;
     private final Map<String, Class<? extends DomainEvent>> typesByName;
 
-    Topic(String topicName, String producer, Class<? extends DomainEvent> eventFamily) {
+    Topic(String topicName, String producer, Class<? extends DomainEvent> eventFamily, int partitions) {
         this.topicName = topicName;
         this.producer = producer;
         this.eventFamily = eventFamily;
+        this.partitions = partitions;
         this.typesByName = Arrays.stream(eventFamily.getPermittedSubclasses())
                 .map(type -> type.asSubclass(DomainEvent.class))
                 .collect(Collectors.toUnmodifiableMap(Topic::typeOf, Function.identity()));
@@ -37,6 +47,26 @@ public enum Topic {
     /** Where poison records of this topic end up. */
     public String deadLetterTopicName() {
         return topicName + ".dlq";
+    }
+
+    /**
+     * How the topic is created. Every event is a keyed snapshot, so the topic is compacted: Kafka keeps at least the
+     * latest record of each key for ever, and a replica rebuilt from the start gets every aggregate's current state.
+     */
+    public TopicDefinition definition() {
+        return TopicDefinition.compacted(topicName, partitions);
+    }
+
+    /** How the dead-letter topic is created: one partition (order does not matter there), records kept for a while. */
+    public TopicDefinition deadLetterDefinition() {
+        return TopicDefinition.deleted(deadLetterTopicName(), 1, DEAD_LETTER_RETENTION);
+    }
+
+    /** Every topic the project uses, dead-letter topics included: what the local stack and the production script create. */
+    public static List<TopicDefinition> definitions() {
+        return Arrays.stream(values())
+                .flatMap(topic -> Stream.of(topic.definition(), topic.deadLetterDefinition()))
+                .toList();
     }
 
     /** The one service that writes this topic. */

@@ -8,7 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import id.kompeten.contracts.Topic;
+import id.kompeten.contracts.TopicDefinition;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +26,8 @@ import org.apache.kafka.common.utils.Time;
 /**
  * A real single-node Kafka broker in KRaft combined mode (broker and controller in one), running in this JVM.
  * The log folder is formatted on first use and reused afterwards, so a local run keeps its topics between restarts.
+ * Like production, the broker creates no topic on first use: at every start the project's topics
+ * ({@link Topic#definitions()}) are created or brought in line by {@link KafkaTopics}.
  */
 public final class EmbeddedKafka implements AutoCloseable {
 
@@ -47,6 +52,19 @@ public final class EmbeddedKafka implements AutoCloseable {
      * @param controllerPort KRaft controller port, or 0 for a free one
      */
     public static EmbeddedKafka start(Path logDir, int port, int controllerPort) {
+        // Kafka loads plugin classes through the context class loader. A test may restart the broker from a Quarkus
+        // application's class loader (e.g. after a test profile switch), whose Kafka classes are not this broker's.
+        Thread thread = Thread.currentThread();
+        ClassLoader caller = thread.getContextClassLoader();
+        thread.setContextClassLoader(EmbeddedKafka.class.getClassLoader());
+        try {
+            return startWithOwnClassLoader(logDir, port, controllerPort);
+        } finally {
+            thread.setContextClassLoader(caller);
+        }
+    }
+
+    private static EmbeddedKafka startWithOwnClassLoader(Path logDir, int port, int controllerPort) {
         int brokerPort = port == 0 ? FreePorts.find() : port;
         int quorumPort = controllerPort == 0 ? FreePorts.find() : controllerPort;
         try {
@@ -59,6 +77,13 @@ public final class EmbeddedKafka implements AutoCloseable {
             server.startup();
             EmbeddedKafka kafka = new EmbeddedKafka(server, logDir, brokerPort, quorumPort);
             kafka.awaitReady();
+            try {
+                // Several partitions per topic, so per-key ordering is exercised as it is in production.
+                kafka.createTopics(Topic.definitions());
+            } catch (RuntimeException e) {
+                kafka.close();
+                throw e;
+            }
             return kafka;
         } catch (IOException e) {
             throw new UncheckedIOException("Embedded Kafka failed to start in " + logDir, e);
@@ -77,9 +102,8 @@ public final class EmbeddedKafka implements AutoCloseable {
                 Map.entry("inter.broker.listener.name", "PLAINTEXT"),
                 Map.entry("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT"),
                 Map.entry("log.dirs", logDir.toAbsolutePath().toString()),
-                // Several partitions, so per-key ordering is exercised as it is in production.
-                Map.entry("num.partitions", "3"),
-                Map.entry("auto.create.topics.enable", "true"),
+                // Topics exist because tooling created them from their definition, never because someone used a name.
+                Map.entry("auto.create.topics.enable", "false"),
                 // One node: internal topics cannot be replicated.
                 Map.entry("offsets.topic.replication.factor", "1"),
                 Map.entry("offsets.topic.num.partitions", "5"),
@@ -115,6 +139,11 @@ public final class EmbeddedKafka implements AutoCloseable {
             close();
             throw new IllegalStateException("Embedded Kafka at " + bootstrapServers() + " did not become ready", e);
         }
+    }
+
+    /** Creates topics (or brings existing ones in line), e.g. ones only tests use. */
+    public void createTopics(Collection<TopicDefinition> topics) {
+        KafkaTopics.ensure(bootstrapServers(), topics);
     }
 
     public String bootstrapServers() {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.kompeten.contracts.Topic;
+import id.kompeten.contracts.TopicDefinition;
 import id.kompeten.localstack.tokens.DevPersonas;
 import java.io.IOException;
 import java.io.Reader;
@@ -17,6 +19,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,8 +29,9 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * No Docker engine runs on our machines, so docker-compose.yml is checked by reading it: every variable it gives a
- * service is one the service reads, every container has a health check, services wait for healthy dependencies, and
- * they trust exactly the Keycloak realm the compose file imports.
+ * service is one the service reads, every long-running container has a health check, services wait for healthy
+ * dependencies and for the topics, the topic script creates exactly the topics the contracts define, and the services
+ * trust exactly the Keycloak realm the compose file imports.
  */
 class DockerComposeTest {
 
@@ -37,6 +41,8 @@ class DockerComposeTest {
             "JWT_ISSUER", "JWT_PUBLIC_KEY_LOCATION");
     private static final Path REALM_FILE = ROOT.resolve("docker/keycloak/realm-kompeten.json");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z0-9_.]+)}");
+    private static final Path TOPIC_SCRIPT = ROOT.resolve("docker/kafka/create-topics.sh");
+    private static final Pattern TOPIC_LINE = Pattern.compile("(?m)^topic (\\S+) (\\d+) (\\S+)$");
 
     private static Map<String, Map<String, Object>> services;
 
@@ -49,9 +55,10 @@ class DockerComposeTest {
         }
     }
 
-    static Stream<String> containers() throws IOException {
+    /** Containers that keep running; one-shot jobs (restart "no", e.g. kafka-init) exit when done instead. */
+    static Stream<String> longRunningContainers() throws IOException {
         readCompose();
-        return services.keySet().stream();
+        return services.keySet().stream().filter(name -> !"no".equals(services.get(name).get("restart")));
     }
 
     static Stream<String> applicationServices() {
@@ -59,7 +66,7 @@ class DockerComposeTest {
     }
 
     @ParameterizedTest
-    @MethodSource("containers")
+    @MethodSource("longRunningContainers")
     @SuppressWarnings("unchecked")
     void everyContainerHasAHealthCheck(String name) {
         Map<String, Object> healthcheck = (Map<String, Object>) services.get(name).get("healthcheck");
@@ -76,6 +83,43 @@ class DockerComposeTest {
         for (String dependency : List.of("mysql", "kafka", "keycloak")) {
             assertEquals("service_healthy", dependsOn.get(dependency).get("condition"), name + " -> " + dependency);
         }
+        assertEquals("service_completed_successfully", dependsOn.get("kafka-init").get("condition"),
+                name + " starts once the topics exist");
+    }
+
+    @Test
+    void brokerCreatesNoTopicsOnFirstUse() {
+        assertEquals("false", String.valueOf(environment("kafka").get("KAFKA_AUTO_CREATE_TOPICS_ENABLE")));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void kafkaInitRunsTheTopicScriptWithTheBrokersCli() {
+        Map<String, Object> init = services.get("kafka-init");
+        assertEquals(services.get("kafka").get("image"), init.get("image"), "the broker's image brings kafka-topics.sh");
+        assertEquals(List.of("/bin/sh", "/opt/kompeten/create-topics.sh"), init.get("entrypoint"));
+        assertTrue(((List<String>) init.get("volumes")).contains(
+                "./docker/kafka/create-topics.sh:/opt/kompeten/create-topics.sh:ro"));
+        assertEquals("kafka:9092", environment("kafka-init").get("KAFKA_BOOTSTRAP_SERVERS"));
+        assertEquals("no", init.get("restart"));
+        assertEquals("service_healthy",
+                ((Map<String, Map<String, Object>>) init.get("depends_on")).get("kafka").get("condition"));
+    }
+
+    @Test
+    void topicScriptCreatesExactlyTheTopicsTheContractsDefine() throws IOException {
+        Matcher matcher = TOPIC_LINE.matcher(Files.readString(TOPIC_SCRIPT));
+        Set<String> scripted = new TreeSet<>();
+        while (matcher.find()) {
+            scripted.add(matcher.group(1) + " " + matcher.group(2) + " " + matcher.group(3));
+        }
+        Set<String> defined = new TreeSet<>();
+        for (TopicDefinition topic : Topic.definitions()) {
+            defined.add(topic.name() + " " + topic.partitions() + " " + topic.configs().entrySet().stream()
+                    .map(config -> config.getKey() + "=" + config.getValue())
+                    .collect(Collectors.joining(",")));
+        }
+        assertEquals(defined, scripted, TOPIC_SCRIPT + " must list every topic of Topic.definitions(), as defined there");
     }
 
     @ParameterizedTest

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -86,6 +87,8 @@ public class LocalStackTestResource implements QuarkusTestResourceLifecycleManag
         }
         Path dataDir = createTempDir("kompeten-test-stack");
         LocalStack stack = LocalStack.start(dataDir, LocalStack.Ports.ANY_FREE);
+        // The broker creates no topic on first use; the project's own topics exist already, this one is for tests only.
+        stack.kafka().createTopics(List.of(ServiceStartupContract.SELF_TEST_TOPIC));
         System.setProperty(DB_PORT, String.valueOf(stack.database().port()));
         System.setProperty(KAFKA, stack.kafka().bootstrapServers());
         TestStackControl.register(stack);

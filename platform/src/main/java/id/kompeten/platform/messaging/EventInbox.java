@@ -3,7 +3,8 @@ package id.kompeten.platform.messaging;
 import id.kompeten.contracts.DomainEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.function.Consumer;
+import java.util.Optional;
+import java.util.function.Function;
 import org.jboss.logging.Logger;
 
 /**
@@ -22,18 +23,24 @@ public class EventInbox {
     }
 
     /**
-     * Applies {@code effect} to the event unless {@code consumer} already processed it.
+     * Applies {@code effect} to the event unless {@code consumer} already processed it, and records it as processed
+     * only if the effect applied it or deliberately ignored it ({@link EffectOutcome#recorded()}).
      *
      * @param consumer a stable name of the effect (one service may apply several effects to the same event)
-     * @return true if the effect ran
+     * @return what the effect did, or empty if the event had been processed before
      */
     @Transactional
-    public <E extends DomainEvent> boolean process(String consumer, IncomingEvent<E> event, Consumer<E> effect) {
+    public <E extends DomainEvent> Optional<EffectOutcome> process(String consumer, IncomingEvent<E> event,
+            Function<E, EffectOutcome> effect) {
+        // Recording first takes the row lock, so a concurrent delivery of the same event waits for this one.
         if (!processed.firstDelivery(consumer, event)) {
             LOG.debugf("%s already processed event %s (%s); skipping redelivery", consumer, event.id(), event.type());
-            return false;
+            return Optional.empty();
         }
-        effect.accept(event.data());
-        return true;
+        EffectOutcome outcome = effect.apply(event.data());
+        if (!outcome.recorded()) {
+            processed.forget(consumer, event);
+        }
+        return Optional.of(outcome);
     }
 }

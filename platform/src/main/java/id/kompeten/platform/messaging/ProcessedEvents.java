@@ -29,6 +29,25 @@ public class ProcessedEvents {
         return inserted == 1;
     }
 
+    /** Takes back {@link #firstDelivery}, in the same transaction, for an event the consumer did not handle. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void forget(String consumer, IncomingEvent<?> event) {
+        Panache.getEntityManager()
+                .createNativeQuery("DELETE FROM processed_event WHERE consumer = ?1 AND event_id = ?2")
+                .setParameter(1, consumer)
+                .setParameter(2, event.id())
+                .executeUpdate();
+    }
+
+    /** Forgets everything {@code consumer} processed, so a replay of its topics applies every event again. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int forgetAll(String consumer) {
+        return Panache.getEntityManager()
+                .createNativeQuery("DELETE FROM processed_event WHERE consumer = ?1")
+                .setParameter(1, consumer)
+                .executeUpdate();
+    }
+
     /** How many times an event id was recorded for a consumer (0 or 1); for operators and tests. */
     public long count(String consumer, String eventId) {
         return ((Number) Panache.getEntityManager()

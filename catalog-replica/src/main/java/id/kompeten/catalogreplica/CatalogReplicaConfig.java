@@ -1,0 +1,17 @@
+package id.kompeten.catalogreplica;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings of this service's replica of the training catalogue. */
+@ConfigMapping(prefix = "kompeten.catalog-replica")
+public interface CatalogReplicaConfig {
+
+    /**
+     * The Kafka consumer group of the live consumer (channel {@code training-catalog} reads it as its
+     * {@code group.id}). All instances of one service share it, so Kafka splits the partitions among them; every
+     * service has its own, so each gets every event. Without it Kafka would fall back to the application name.
+     */
+    @WithDefault("${quarkus.application.name}.catalog-replica")
+    String consumerGroup();
+}
