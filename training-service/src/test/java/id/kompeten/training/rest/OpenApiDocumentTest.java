@@ -100,7 +100,13 @@ class OpenApiDocumentTest {
                 Map.entry("POST /api/v1/sessions/{id}/open", "openSession"),
                 Map.entry("POST /api/v1/sessions/{id}/start", "startSession"),
                 Map.entry("POST /api/v1/sessions/{id}/complete", "completeSession"),
-                Map.entry("POST /api/v1/sessions/{id}/cancel", "cancelSession"))), operationIds);
+                Map.entry("POST /api/v1/sessions/{id}/cancel", "cancelSession"),
+                // the platform's operator operations, in every service's document
+                Map.entry("GET /api/v1/outbox/parked-events", "listParkedEvents"),
+                Map.entry("POST /api/v1/outbox/parked-events/{id}/retry", "retryParkedEvent"),
+                Map.entry("POST /api/v1/outbox/parked-events/{id}/discard", "discardParkedEvent"),
+                Map.entry("GET /api/v1/replicas", "listReplicas"),
+                Map.entry("POST /api/v1/replicas/{name}/rebuild", "rebuildReplica"))), operationIds);
     }
 
     private static void check(String name, String path, JsonNode operation, JsonNode schemas, List<String> gaps) {
