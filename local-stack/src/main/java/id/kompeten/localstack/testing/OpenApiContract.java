@@ -3,19 +3,10 @@ package id.kompeten.localstack.testing;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import static id.kompeten.localstack.testing.OpenApiSchemas.escape;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Error;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.dialect.Dialect;
-import com.networknt.schema.dialect.Dialects;
-import com.networknt.schema.keyword.NonValidationKeyword;
-import com.networknt.schema.path.PathType;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -39,7 +30,8 @@ import java.util.regex.Pattern;
  * a secured operation must state them as "Roles: ...").</li>
  * </ul>
  * {@link ServiceStartupContract} runs it for every service; a module with other test resources calls
- * {@link #assertReadyForClientGenerators()} itself. Lists every gap at once rather than the first.
+ * {@link #assertReadyForClientGenerators()} itself. Lists every gap at once rather than the first. Examples only show
+ * what their authors thought of; {@link OpenApiResponseFilter} checks the real answers against the same schemas.
  */
 public final class OpenApiContract {
 
@@ -52,22 +44,14 @@ public final class OpenApiContract {
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch",
             "trace");
     private static final Set<String> SCOPED_SCHEMES = Set.of("oauth2", "openIdConnect");
-    /** The document is loaded under this made-up address, so "#/components/schemas/X" resolves inside it. */
-    private static final String DOCUMENT = "https://kompeten.invalid/openapi.json";
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> DOCUMENT_FIELDS = List.of("openapi", "info", "jsonSchemaDialect", "servers",
-            "paths", "webhooks", "components", "security", "tags", "externalDocs");
 
     private final JsonNode document;
-    private final SchemaRegistry schemas;
+    private final OpenApiSchemas schemas;
     private final List<String> violations = new ArrayList<>();
 
-    private OpenApiContract(JsonNode document, String json) {
-        this.document = document;
-        SchemaRegistryConfig config = SchemaRegistryConfig.builder().formatAssertionsEnabled(true)
-                .pathType(PathType.JSON_PATH).build();
-        this.schemas = SchemaRegistry.withDialect(dialect(document),
-                builder -> builder.schemas(Map.of(DOCUMENT, json)).schemaRegistryConfig(config));
+    private OpenApiContract(OpenApiSchemas schemas) {
+        this.document = schemas.document();
+        this.schemas = schemas;
     }
 
     /** Fetches the running application's document from /q/openapi and fails naming every violation. */
@@ -81,37 +65,11 @@ public final class OpenApiContract {
 
     /** Every way the document falls short of the contract; empty when it holds. */
     public static List<String> violations(String json) {
-        JsonNode document;
-        try {
-            document = JSON.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-        OpenApiContract contract = new OpenApiContract(document, json);
+        OpenApiContract contract = new OpenApiContract(OpenApiSchemas.of(json));
         contract.checkOperations();
         contract.checkComponents();
-        contract.checkSecurity("document", document.path("security"));
+        contract.checkSecurity("document", contract.document.path("security"));
         return List.copyOf(contract.violations);
-    }
-
-    /**
-     * The schema dialect of the document's OpenAPI version (3.0: {@code nullable}, single {@code example}; 3.1: JSON
-     * Schema 2020-12). The whole document is loaded as one resource, so its own top-level fields are made known
-     * keywords that validate nothing (otherwise each is logged as an unknown keyword).
-     */
-    private static Dialect dialect(JsonNode document) {
-        String version = document.path("openapi").asText("");
-        Dialect base;
-        if (version.startsWith("3.0")) {
-            base = Dialects.getOpenApi30();
-        } else if (version.startsWith("3.1")) {
-            base = Dialects.getOpenApi31();
-        } else {
-            throw new IllegalArgumentException("Not an OpenAPI 3.0 or 3.1 document: openapi=" + version);
-        }
-        Dialect.Builder dialect = Dialect.builder(base);
-        DOCUMENT_FIELDS.forEach(field -> dialect.keyword(new NonValidationKeyword(field)));
-        return dialect.build();
     }
 
     private void checkOperations() {
@@ -294,8 +252,7 @@ public final class OpenApiContract {
     }
 
     private void validate(String name, String schemaPointer, JsonNode value) {
-        Schema schema = schemas.getSchema(SchemaLocation.of(DOCUMENT + "#" + schemaPointer));
-        for (Error error : schema.validate(value)) {
+        for (Error error : schemas.validate(schemaPointer, value)) {
             violations.add(name + " does not match its schema: " + error);
         }
     }
@@ -316,10 +273,5 @@ public final class OpenApiContract {
                 }
             }
         }
-    }
-
-    /** RFC 6901: a map key as one JSON Pointer segment. */
-    private static String escape(String key) {
-        return key.replace("~", "~0").replace("/", "~1");
     }
 }

@@ -13,7 +13,7 @@ public record CompetencyView(
         @Schema(example = "PELAYANAN-PRIMA") String code,
         NamesDto name,
         CompetencyType type,
-        String description,
+        @Schema(nullable = true) String description,
         @Schema(description = "What each proficiency level 1 to 5 means, in level order; empty until described")
         List<LevelDto> levels,
         @Schema(description = "False once deactivated: kept for existing courses, not offered for new ones") boolean active,

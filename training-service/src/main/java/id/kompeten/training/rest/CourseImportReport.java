@@ -32,7 +32,8 @@ public record CourseImportReport(
     public record Row(
             @Schema(description = "1-based number of the data row (the CSV header and blank lines do not count; in a"
                     + " JSON array, the element's position)", example = "1") int row,
-            @Schema(description = "The course code the row gives, as written", example = "KOMPUB-2027") String code,
+            @Schema(description = "The course code the row gives, as written; null when the row gives none",
+                    example = "KOMPUB-2027", nullable = true) String code,
             Status status,
             @Schema(description = "Id of the course created from this row; null unless IMPORTED", nullable = true)
             String id,

@@ -89,6 +89,8 @@ public class CourseResource {
             + " relevance unless sort is given; otherwise by title. Sortable by title, code, jp, publishedAt, updatedAt."
             + " Only PUBLISHED courses unless status is given; DRAFT and ARCHIVED only for CATALOG_MANAGER and ADMIN.")
     @APIResponse(responseCode = "200", description = "A page of courses")
+    @APIResponse(responseCode = "401", description = "status DRAFT or ARCHIVED asked without a token",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "403", description = "status DRAFT or ARCHIVED asked without the CATALOG_MANAGER or"
             + " ADMIN role", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = "Problem")))
     public PageResponse<CourseView> search(@Valid @BeanParam CourseSearchParameters filter,

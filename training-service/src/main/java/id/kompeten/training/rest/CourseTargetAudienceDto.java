@@ -13,6 +13,6 @@ public record CourseTargetAudienceDto(
         @Size(max = 50) @Schema(description = "Codes of the positions (jabatan) the course is meant for, at most 50;"
                 + " a code given twice counts once", example = "[\"PENGADMINISTRASI-LAYANAN\"]")
         List<@NotBlank @Pattern(regexp = CourseRequest.CODE) String> positionCodes,
-        @Size(max = 1000) @Schema(example = "Front-line staff of service units") String description)
+        @Size(max = 1000) @Schema(example = "Front-line staff of service units", nullable = true) String description)
         implements CourseFields.Audience {
 }

@@ -18,7 +18,7 @@ public record CourseView(
         @Schema(example = "0b8f5d2c-9e41-4f7a-8c3d-5a6b7c8d9e01") String id,
         @Schema(example = "KOMPUB-2027") String code,
         String title,
-        String description,
+        @Schema(nullable = true) String description,
         List<String> objectives,
         @Schema(description = "Ordered by code") List<CourseCompetencyDto> competencies,
         List<LearningMethod> methods,
@@ -31,8 +31,8 @@ public record CourseView(
         CourseTargetAudienceDto targetAudience,
         @Schema(description = "DRAFT until published; PUBLISHED courses get sessions; ARCHIVED ones are frozen")
         CourseStatus status,
-        Instant publishedAt,
-        Instant archivedAt,
+        @Schema(description = "When it was published; null while a DRAFT", nullable = true) Instant publishedAt,
+        @Schema(description = "When it was archived; null unless ARCHIVED", nullable = true) Instant archivedAt,
         @Schema(description = "Entity version; also sent as the ETag") long version,
         Instant createdAt,
         Instant updatedAt) implements Versioned {

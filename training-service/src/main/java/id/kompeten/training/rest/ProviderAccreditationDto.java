@@ -12,9 +12,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + " published courses")
 public record ProviderAccreditationDto(
         @NotNull @Schema(example = "ACCREDITED") AccreditationStatus status,
-        @Size(max = 200) @Schema(description = "Who granted it", example = "Lembaga Administrasi Negara") String body,
-        @Schema(description = "Last day the accreditation is valid; absent: no end date", example = "2028-12-31")
-        LocalDate validUntil) {
+        @Size(max = 200)
+        @Schema(description = "Who granted it", example = "Lembaga Administrasi Negara", nullable = true) String body,
+        @Schema(description = "Last day the accreditation is valid; null: no end date", example = "2028-12-31",
+                nullable = true) LocalDate validUntil) {
 
     public Accreditation toAccreditation() {
         return new Accreditation(status, ProviderContactDto.clean(body), validUntil);

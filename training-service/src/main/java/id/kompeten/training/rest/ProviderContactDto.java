@@ -14,17 +14,22 @@ import org.hibernate.validator.constraints.URL;
 @Schema(name = "ProviderContact", description = "Who to talk to at the provider; every field is optional. In"
         + " responses, person, email and phone are shown to CATALOG_MANAGER, ADMIN, UNIT_ADMIN and INTEGRATION only")
 public record ProviderContactDto(
-        @Size(max = 200) @Schema(description = "Contact person. " + PERSONAL, example = "Dr. Rina Siregar")
+        @Size(max = 200)
+        @Schema(description = "Contact person. " + PERSONAL, example = "Dr. Rina Siregar", nullable = true)
         String person,
-        @Email @Size(max = 254) @Schema(description = PERSONAL, example = "pelatihan@usu.ac.id") String email,
+        @Email @Size(max = 254) @Schema(description = PERSONAL, example = "pelatihan@usu.ac.id", nullable = true)
+        String email,
         @Pattern(regexp = "\\+?[0-9 ()-]*[0-9][0-9 ()-]*") @Size(max = 50)
-        @Schema(description = "Digits, spaces, '+', '-', '(' and ')'. " + PERSONAL, example = "+62 61 8211633")
+        @Schema(description = "Digits, spaces, '+', '-', '(' and ')'. " + PERSONAL, example = "+62 61 8211633",
+                nullable = true)
         String phone,
-        @Size(max = 500) @Schema(description = "Public", example = "Jl. Dr. T. Mansur No. 9, Medan") String address,
+        @Size(max = 500) @Schema(description = "Public", example = "Jl. Dr. T. Mansur No. 9, Medan", nullable = true)
+        String address,
         // @URL with a pattern rather than a bare @Pattern: its message ("must be a valid URL") reads well in both
         // languages, where @Pattern's would quote the regular expression.
         @URL(regexp = WEBSITE, flags = Pattern.Flag.CASE_INSENSITIVE) @Size(max = 300)
-        @Schema(description = "An http or https URL. Public", pattern = WEBSITE, example = "https://www.usu.ac.id")
+        @Schema(description = "An http or https URL. Public", pattern = WEBSITE, example = "https://www.usu.ac.id",
+                nullable = true)
         String website) {
 
     /** Who may read a field of personal data, as the OpenAPI document says it. */

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SessionDayDto(
         @NotNull @Schema(example = "2027-02-08") LocalDate date,
         @NotNull @Schema(description = "1 to 10 JP; the days' JP add up to the course's JP", example = "8") Integer jp,
-        @Size(max = 300) @Schema(example = "Prinsip komunikasi publik") String topic) {
+        @Size(max = 300) @Schema(example = "Prinsip komunikasi publik", nullable = true) String topic) {
 
     SessionDay toDay() {
         return new SessionDay(date, jp, SessionRequest.clean(topic));

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "SessionTrainer")
 public record SessionTrainerDto(
         @NotBlank @Size(max = 200) @Schema(example = "Dr. Rina Siregar") String name,
-        @Size(max = 200) @Schema(example = "Universitas Sumatera Utara") String institution) {
+        @Size(max = 200) @Schema(example = "Universitas Sumatera Utara", nullable = true) String institution) {
 
     SessionTrainer toTrainer() {
         return new SessionTrainer(name.strip(), SessionRequest.clean(institution));

@@ -20,17 +20,18 @@ public record SessionView(
         LocalDate endDate,
         @Schema(description = "Day by day, in date order") List<SessionDayDto> schedule,
         SessionRegionDto region,
+        @Schema(description = "Venue; null when none is given (ONLINE courses need none)", nullable = true)
         String location,
         @Schema(description = "Link to the virtual classroom. Not public (meeting links often carry passcodes): shown to"
                 + " CATALOG_MANAGER, ADMIN and INTEGRATION only, null for anyone else and when the session has none;"
-                + " enrolled participants get it from the enrollment service") String onlineLink,
+                + " enrolled participants get it from the enrollment service", nullable = true) String onlineLink,
         int capacity,
         @Schema(description = "Seats taken, as counted by enrollment") int seatsTaken,
         @Schema(description = "capacity − seatsTaken, never negative") int seatsAvailable,
         LocalDate enrollmentOpensOn,
         LocalDate enrollmentClosesOn,
         List<SessionTrainerDto> trainers,
-        @Schema(description = "Set when CANCELLED") String cancellationReason,
+        @Schema(description = "Set when CANCELLED, null otherwise", nullable = true) String cancellationReason,
         @Schema(description = "Entity version; also sent as the ETag") long version,
         Instant createdAt,
         Instant updatedAt) implements Versioned {
