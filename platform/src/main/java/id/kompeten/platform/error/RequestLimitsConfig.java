@@ -1,18 +1,19 @@
 package id.kompeten.platform.error;
 
-import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Limits on what a request may send, checked before anything reads the body. */
+/**
+ * Limits on what a request may send that are the application's own. The body limit is the HTTP server's,
+ * {@code quarkus.http.limits.max-body-size} (see {@link RequestLimits}).
+ */
 @ConfigMapping(prefix = "kompeten.http")
 public interface RequestLimitsConfig {
 
     /**
-     * Largest request body, by its {@code Content-Length}; larger ones get 413 problem+json. Keep
-     * {@code quarkus.http.limits.max-body-size} a little above it: that is the backstop for chunked bodies, which
-     * declare no length up front.
+     * Longest request URI (path and query) in characters; longer ones get 414 problem+json. Keep it well below
+     * {@code quarkus.http.limits.max-initial-line-length}, the HTTP decoder's own guard, which answers an empty 414.
      */
-    @WithDefault("5M")
-    MemorySize maxBodySize();
+    @WithDefault("8192")
+    int maxUriLength();
 }
