@@ -39,14 +39,14 @@ public class RequestLimits {
     /** How long a refused body may still drain before its connection is closed anyway. */
     private static final long DRAIN_SECONDS = 5;
 
-    private final RequestLimitsConfig limits;
+    private final HttpConfig http;
     private final MemorySize maxBodySize;
     private final ObjectMapper objectMapper;
 
-    public RequestLimits(RequestLimitsConfig limits,
+    public RequestLimits(HttpConfig http,
                          @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
                          ObjectMapper objectMapper) {
-        this.limits = limits;
+        this.http = http;
         this.maxBodySize = maxBodySize;
         this.objectMapper = objectMapper;
     }
@@ -77,7 +77,7 @@ public class RequestLimits {
     }
 
     void checkUri(RoutingContext context) {
-        int limit = limits.maxUriLength();
+        int limit = http.maxUriLength();
         if (context.request().uri().length() <= limit) {
             context.next();
             return;
