@@ -32,7 +32,7 @@ class PoolExhaustionTest {
 
     private static final int POOL = 2;
 
-    /** A pool of two connections, given up on after two seconds. */
+    /** A pool of two connections, given up on after two seconds; statements may run longer than usual (SLEEP). */
     public static class TinyPool implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
@@ -40,7 +40,8 @@ class PoolExhaustionTest {
                     "quarkus.datasource.jdbc.min-size", "1",
                     "quarkus.datasource.jdbc.initial-size", "1",
                     "quarkus.datasource.jdbc.max-size", String.valueOf(POOL),
-                    "quarkus.datasource.jdbc.acquisition-timeout", "2s");
+                    "quarkus.datasource.jdbc.acquisition-timeout", "2s",
+                    "quarkus.datasource.jdbc.additional-jdbc-properties.socketTimeout", "20000");
         }
     }
 
