@@ -87,18 +87,43 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     /**
      * Freezes the server process (SIGSTOP), as a database host that stops answering does: connections stay open,
-     * nothing answers. Always pair with {@link #resume()}.
+     * nothing answers. Returns once the process is stopped. Always pair with {@link #resume()}.
      */
     public void pause() {
-        signal("STOP");
+        long pid = signal("STOP");
+        awaitState(pid, true);
     }
 
     /** Lets a paused server go on (SIGCONT); it carries on where it stopped. */
     public void resume() {
-        signal("CONT");
+        long pid = signal("CONT");
+        awaitState(pid, false);
     }
 
-    private void signal(String signal) {
+    /** Signals are delivered asynchronously: wait (briefly) until /proc shows the process stopped or running. */
+    private static void awaitState(long pid, boolean stopped) {
+        Path stat = Path.of("/proc", String.valueOf(pid), "stat");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (System.nanoTime() < deadline) {
+            try {
+                String fields = Files.readString(stat);
+                // "pid (comm) S ...": the state follows the command name in parentheses
+                char state = fields.charAt(fields.lastIndexOf(')') + 2);
+                if ((state == 'T') == stopped) {
+                    return;
+                }
+                Thread.sleep(10);
+            } catch (IOException | StringIndexOutOfBoundsException e) {
+                return; // no /proc (or the process is gone): nothing more to wait for
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new IllegalStateException("MariaDB (pid " + pid + ") did not become " + (stopped ? "stopped" : "running"));
+    }
+
+    private long signal(String signal) {
         long pid = serverProcess().orElseThrow(() -> new IllegalStateException("No running MariaDB server found"))
                 .pid();
         try {
@@ -106,6 +131,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
                 throw new IllegalStateException("kill -" + signal + " " + pid + " failed");
             }
+            return pid;
         } catch (IOException e) {
             throw new IllegalStateException("Cannot send SIG" + signal + " to MariaDB (pid " + pid + ")", e);
         } catch (InterruptedException e) {

@@ -37,8 +37,8 @@ class PoolExhaustionTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of(
-                    "quarkus.datasource.jdbc.min-size", "1",
-                    "quarkus.datasource.jdbc.initial-size", "1",
+                    "quarkus.datasource.jdbc.min-size", String.valueOf(POOL),
+                    "quarkus.datasource.jdbc.initial-size", String.valueOf(POOL),
                     "quarkus.datasource.jdbc.max-size", String.valueOf(POOL),
                     "quarkus.datasource.jdbc.acquisition-timeout", "2s",
                     "quarkus.datasource.jdbc.additional-jdbc-properties.socketTimeout", "20000");
@@ -51,7 +51,7 @@ class PoolExhaustionTest {
                 .mapToObj(i -> CompletableFuture.supplyAsync(
                         () -> given().get("/test/db/hold?millis=8000").statusCode()))
                 .toList();
-        await().atMost(Duration.ofSeconds(5)).until(
+        await().atMost(Duration.ofSeconds(20)).until(
                 () -> given().get("/test/db/holding").jsonPath().getInt("holding") == POOL);
 
         long start = System.nanoTime();
