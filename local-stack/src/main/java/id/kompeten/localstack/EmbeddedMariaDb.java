@@ -120,7 +120,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 return;
             }
         }
-        throw new IllegalStateException("MariaDB (pid " + pid + ") did not become " + (stopped ? "stopped" : "running"));
+        throw new IllegalStateException(
+                "MariaDB (pid " + pid + ") did not become " + (stopped ? "stopped" : "running"));
     }
 
     private long signal(String signal) {

@@ -76,7 +76,8 @@ final class EmbeddedMariaDbPlatform {
         String cache = linkerCache();
         List<Library> missing = new ArrayList<>();
         for (Library library : LIBRARIES) {
-            boolean inFolder = LIBRARY_FOLDERS.stream().anyMatch(folder -> Files.exists(folder.resolve(library.soname())));
+            boolean inFolder = LIBRARY_FOLDERS.stream()
+                    .anyMatch(folder -> Files.exists(folder.resolve(library.soname())));
             if (!inFolder && !cache.contains(library.soname() + " ")) {
                 missing.add(library);
             }

@@ -110,7 +110,8 @@ class DockerComposeTest {
     @ParameterizedTest
     @MethodSource("applicationServices")
     void serviceHasAMemoryLimitItsHeapFollows(String name) throws IOException {
-        assertNotNull(services.get(name).get("mem_limit"), name + " needs a memory limit: the JVM sizes its heap from it");
+        assertNotNull(services.get(name).get("mem_limit"),
+                name + " needs a memory limit: the JVM sizes its heap from it");
         String dockerfile = Files.readString(ROOT.resolve(name).resolve("src/main/docker/Dockerfile.jvm"));
         assertTrue(dockerfile.contains("JAVA_MAX_MEM_RATIO=50"), name + " heap: half of the container's memory");
         assertTrue(dockerfile.contains("GC_MAX_METASPACE_SIZE="), name + " metaspace bound");

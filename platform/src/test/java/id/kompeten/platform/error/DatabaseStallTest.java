@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "training"))
 class DatabaseStallTest {
 
-    /** Two socket timeouts (3 s: the read, then closing the TLS link), plus slack; before, requests hung as long as the stall. */
+    /** Two socket timeouts (3 s: the read, then closing the TLS link) plus slack; before the fix: the whole stall. */
     private static final Duration REQUEST_BOUND = Duration.ofSeconds(9);
     /** A readiness probe's timeout. */
     private static final Duration READINESS_BOUND = Duration.ofSeconds(5);
