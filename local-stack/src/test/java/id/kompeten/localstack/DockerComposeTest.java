@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.kompeten.contracts.Topic;
 import id.kompeten.contracts.TopicDefinition;
 import id.kompeten.localstack.tokens.DevPersonas;
+import id.kompeten.localstack.tokens.DevTokenMinter;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -152,6 +153,16 @@ class DockerComposeTest {
 
     @ParameterizedTest
     @MethodSource("applicationServices")
+    void serviceHasAMemoryLimitItsHeapFollows(String name) throws IOException {
+        assertNotNull(services.get(name).get("mem_limit"),
+                name + " needs a memory limit: the JVM sizes its heap from it");
+        String dockerfile = Files.readString(ROOT.resolve(name).resolve("src/main/docker/Dockerfile.jvm"));
+        assertTrue(dockerfile.contains("JAVA_MAX_MEM_RATIO=50"), name + " heap: half of the container's memory");
+        assertTrue(dockerfile.contains("GC_MAX_METASPACE_SIZE="), name + " metaspace bound");
+    }
+
+    @ParameterizedTest
+    @MethodSource("applicationServices")
     @SuppressWarnings("unchecked")
     void databaseInitScriptCreatesTheServiceDatabase(String name) throws IOException {
         String dbUrl = String.valueOf(((Map<String, Object>) services.get(name).get("environment")).get("DB_URL"));
@@ -173,6 +184,22 @@ class DockerComposeTest {
                 "the issuer is the URL Keycloak names in its tokens (KC_HOSTNAME)");
         assertEquals("http://keycloak:8080/realms/" + realm + "/protocol/openid-connect/certs",
                 environment.get("JWT_PUBLIC_KEY_LOCATION"), "keys come from the realm's JWKS inside the compose network");
+    }
+
+    @ParameterizedTest
+    @MethodSource("applicationServices")
+    @SuppressWarnings("unchecked")
+    void realmTokensNameTheAudienceTheServicesExpect(String name) throws IOException {
+        Object audience = environment(name).get("JWT_AUDIENCE");
+        assertEquals(DevTokenMinter.API_AUDIENCE, audience, name + " expects the API audience");
+        for (Map<String, Object> client : (List<Map<String, Object>>) realm().get("clients")) {
+            boolean mapped = ((List<Map<String, Object>>) client.get("protocolMappers")).stream()
+                    .filter(mapper -> "oidc-audience-mapper".equals(mapper.get("protocolMapper")))
+                    .map(mapper -> (Map<String, Object>) mapper.get("config"))
+                    .anyMatch(config -> audience.equals(config.get("included.custom.audience"))
+                            && "true".equals(config.get("access.token.claim")));
+            assertTrue(mapped, client.get("clientId") + " must put " + audience + " into its access tokens");
+        }
     }
 
     @Test

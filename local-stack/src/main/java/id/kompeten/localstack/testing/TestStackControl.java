@@ -8,7 +8,8 @@ import javax.management.ObjectName;
 import javax.management.StandardMBean;
 
 /**
- * Lets a test take the shared broker away and bring it back, to prove what happens during a Kafka outage. The stack
+ * Lets a test take the shared broker away and bring it back, to prove what happens during a Kafka outage, and freeze
+ * the shared database server, to prove what happens when the database stops answering. The stack
  * is started by {@link LocalStackTestResource}, possibly in another class loader than the test, so it is reached by
  * name through the platform MBean server rather than through a static field.
  */
@@ -24,6 +25,10 @@ public final class TestStackControl {
         void stopKafka();
 
         void startKafka();
+
+        void pauseDatabase();
+
+        void resumeDatabase();
     }
 
     static void register(LocalStack stack) {
@@ -36,6 +41,16 @@ public final class TestStackControl {
             @Override
             public void startKafka() {
                 stack.startKafka();
+            }
+
+            @Override
+            public void pauseDatabase() {
+                stack.pauseDatabase();
+            }
+
+            @Override
+            public void resumeDatabase() {
+                stack.resumeDatabase();
             }
         };
         try {
@@ -54,6 +69,19 @@ public final class TestStackControl {
     /** Starts the broker again on the same address, with its data. */
     public static void startKafka() {
         invoke("startKafka");
+    }
+
+    /**
+     * Freezes the database server (SIGSTOP): connections stay open and nothing answers, as when a database host
+     * stalls. Always pair with {@link #resumeDatabase()} in a finally block, other tests share it.
+     */
+    public static void pauseDatabase() {
+        invoke("pauseDatabase");
+    }
+
+    /** Lets the frozen database server go on (SIGCONT). */
+    public static void resumeDatabase() {
+        invoke("resumeDatabase");
     }
 
     private static void invoke(String operation) {

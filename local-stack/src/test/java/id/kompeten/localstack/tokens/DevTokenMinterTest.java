@@ -30,6 +30,7 @@ class DevTokenMinterTest {
         JwtClaims claims = verifier(KEYS).processToClaims(token);
 
         assertEquals(DevTokenMinter.DEV_ISSUER, claims.getIssuer());
+        assertEquals(List.of(DevTokenMinter.API_AUDIENCE), claims.getAudience());
         assertEquals("dev-198703122010011004", claims.getSubject());
         assertEquals(List.of("PARTICIPANT"), claims.getStringListClaimValue("groups"));
         assertEquals("198703122010011004", claims.getStringClaimValue("nip"));
@@ -95,6 +96,7 @@ class DevTokenMinterTest {
                 .setJwsAlgorithmConstraints(
                         AlgorithmConstraints.ConstraintType.PERMIT, AlgorithmIdentifiers.RSA_USING_SHA256)
                 .setExpectedIssuer(DevTokenMinter.DEV_ISSUER)
+                .setExpectedAudience(DevTokenMinter.API_AUDIENCE)
                 .setRequireExpirationTime()
                 .setRequireSubject()
                 .build();

@@ -47,12 +47,14 @@ public class ProblemMappers {
     private final ViolationFields violationFields;
     private final JsonInputErrors jsonInputErrors;
     private final AllowedMethods allowedMethods;
+    private final HttpConfig http;
 
     public ProblemMappers(ViolationFields violationFields, JsonInputErrors jsonInputErrors,
-                          AllowedMethods allowedMethods) {
+                          AllowedMethods allowedMethods, HttpConfig http) {
         this.violationFields = violationFields;
         this.jsonInputErrors = jsonInputErrors;
         this.allowedMethods = allowedMethods;
+        this.http = http;
     }
 
     @ServerExceptionMapper
@@ -186,7 +188,8 @@ public class ProblemMappers {
 
     /**
      * Everything else. A transaction commit or an interceptor may have wrapped one of the exceptions above (a stale
-     * entity is often only noticed at commit), so the cause chain is searched first.
+     * entity is often only noticed at commit), so the cause chain is searched first. A database that cannot serve the
+     * request now (no free connection in time, no answer in time) is a 503 the client may retry, not a 500.
      */
     @ServerExceptionMapper
     public Response unexpected(Throwable e, ContainerRequestContext request) {
@@ -202,7 +205,23 @@ public class ProblemMappers {
                 return concurrentUpdate((RuntimeException) cause, request);
             }
         }
+        Throwable unavailable = DatabaseUnavailable.causeIn(e);
+        if (unavailable != null) {
+            return databaseUnavailable(unavailable, request);
+        }
         return internal(e, 500, request).build();
+    }
+
+    /** Expected under overload or while the database is away: a warning without a stack trace, and a retry hint. */
+    private Response databaseUnavailable(Throwable cause, ContainerRequestContext request) {
+        LOG.warnf("%s %s answered 503, the database is unavailable: %s", request.getMethod(),
+                request.getUriInfo().getRequestUri().getRawPath(), cause);
+        long retryAfter = Math.max(1, http.retryAfter().toSeconds());
+        return ProblemFactory.of(request)
+                .response(503, "service-unavailable", List.of(), null, "problem.database-unavailable.detail",
+                        retryAfter)
+                .header(HttpHeaders.RETRY_AFTER, retryAfter)
+                .build();
     }
 
     /** Logged in full under a fresh correlation id; the client gets the id and nothing of the internals. */

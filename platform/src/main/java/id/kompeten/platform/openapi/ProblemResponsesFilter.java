@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents the error responses every API operation can give, as the shared mappers produce them, so generated
- * clients know the problem+json shape without each resource repeating it: 400 and 500 everywhere, 413/415 with a
+ * clients know the problem+json shape without each resource repeating it: 400, 500 and 503 everywhere, 413/415 with a
  * body, 404 with a path id, 401/403 when secured, 412/428 on updates and every operation that takes If-Match, 422
  * where an Idempotency-Key is taken. Operation-specific ones (409, other 422s) stay on the resource methods, which
  * reference the {@code Problem} schema added here.
@@ -66,6 +66,10 @@ public class ProblemResponsesFilter implements OASFilter {
             problem(responses, "428", "If-Match is required");
         }
         problem(responses, "500", "Unexpected error; the body carries a correlationId to quote");
+        problem(responses, "503", "Overloaded, or the database is not answering: retry after Retry-After seconds")
+                .addHeader("Retry-After", OASFactory.createHeader()
+                        .description("Seconds to wait before retrying")
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
     }
 
     /** State changes sent as POST (publish, cancel, ...) take If-Match like updates; creates take Idempotency-Key. */
@@ -76,7 +80,7 @@ public class ProblemResponsesFilter implements OASFilter {
     }
 
     /** Adds the response, or makes an existing one (e.g. Quarkus' automatic 401/403) describe its problem body. */
-    private static void problem(APIResponses responses, String status, String description) {
+    private static APIResponse problem(APIResponses responses, String status, String description) {
         APIResponse response = responses.getAPIResponse(status);
         if (response == null) {
             response = OASFactory.createAPIResponse().description(description);
@@ -86,6 +90,7 @@ public class ProblemResponsesFilter implements OASFilter {
             response.setContent(OASFactory.createContent().addMediaType(PROBLEM_JSON,
                     OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF))));
         }
+        return response;
     }
 
     private static Schema problemSchema() {

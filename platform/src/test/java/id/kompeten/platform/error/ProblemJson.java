@@ -12,6 +12,7 @@ import io.restassured.specification.RequestSpecification;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -61,6 +62,33 @@ final class ProblemJson {
             socket.setSoTimeout(10_000);
             socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
+            return read(socket.getInputStream());
+        }
+    }
+
+    /**
+     * Sends a request head announcing {@code Transfer-Encoding: chunked}, then {@code size} bytes of body in chunks and
+     * the last chunk, and reads the answer. A server that refuses the body early may close the connection while
+     * chunks are still being sent: the rest is then not sent, and the answer is read all the same.
+     */
+    static RawResponse sendChunked(int port, String head, byte[] body) throws IOException {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(20_000);
+            OutputStream out = socket.getOutputStream();
+            try {
+                out.write(head.getBytes(StandardCharsets.US_ASCII));
+                int chunk = 64 * 1024;
+                for (int offset = 0; offset < body.length; offset += chunk) {
+                    int length = Math.min(chunk, body.length - offset);
+                    out.write((Integer.toHexString(length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                    out.write(body, offset, length);
+                    out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                }
+                out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+            } catch (IOException refusedWhileSending) {
+                // the answer is already on its way
+            }
             return read(socket.getInputStream());
         }
     }

@@ -61,6 +61,31 @@ class BearerTokenTest {
     }
 
     @Test
+    void tokenForAnotherAudienceIsUnauthorized() {
+        String otherAudience = new DevTokenMinter(DevTokens.keys().privateKey(), DevTokenMinter.DEV_ISSUER,
+                "another-api").mint(ADMIN, Duration.ofHours(1));
+
+        given().auth().oauth2(otherAudience).get(ADMIN_ONLY).then().statusCode(401).contentType(PROBLEM_JSON)
+                .header("WWW-Authenticate", equalTo("Bearer error=\"invalid_token\""));
+    }
+
+    @Test
+    void tokenWithoutAudienceIsUnauthorized() {
+        String noAudience = new DevTokenMinter(DevTokens.keys().privateKey(), DevTokenMinter.DEV_ISSUER, null)
+                .mint(ADMIN, Duration.ofHours(1));
+
+        given().auth().oauth2(noAudience).get(ADMIN_ONLY).then().statusCode(401).contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void tokenForThisApiIsAllowed() {
+        String thisApi = new DevTokenMinter(DevTokens.keys().privateKey(), DevTokenMinter.DEV_ISSUER,
+                DevTokenMinter.API_AUDIENCE).mint(ADMIN, Duration.ofHours(1));
+
+        given().auth().oauth2(thisApi).get(ADMIN_ONLY).then().statusCode(200).body("admin", equalTo(true));
+    }
+
+    @Test
     void validTokenWithoutTheRoleIsForbidden() {
         given().header("Authorization", DevTokens.bearer(DevPersonas.PARTICIPANT)).get(ADMIN_ONLY)
                 .then().statusCode(403).contentType(PROBLEM_JSON);

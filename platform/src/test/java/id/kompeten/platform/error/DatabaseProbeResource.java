@@ -1,0 +1,56 @@
+package id.kompeten.platform.error;
+
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Test-only endpoints that use the database the way a service's reads and writes do. */
+@Path("/test/db")
+@Produces(MediaType.APPLICATION_JSON)
+public class DatabaseProbeResource {
+
+    /** Requests that hold a pooled connection right now. */
+    static final AtomicInteger HOLDING = new AtomicInteger();
+
+    private final EntityManager entityManager;
+
+    DatabaseProbeResource(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @GET
+    @Path("/read")
+    @Transactional
+    public Map<String, Object> read() {
+        return Map.of("one", ((Number) entityManager.createNativeQuery("SELECT 1").getSingleResult()).intValue());
+    }
+
+    /** Keeps a connection busy for a while, as a slow request does. */
+    @GET
+    @Path("/hold")
+    @Transactional
+    public Map<String, Object> hold(@QueryParam("millis") int millis) {
+        entityManager.createNativeQuery("SELECT 1").getSingleResult();
+        HOLDING.incrementAndGet();
+        try {
+            entityManager.createNativeQuery("SELECT SLEEP(:seconds)")
+                    .setParameter("seconds", millis / 1000.0)
+                    .getSingleResult();
+        } finally {
+            HOLDING.decrementAndGet();
+        }
+        return Map.of("held", millis);
+    }
+
+    @GET
+    @Path("/holding")
+    public Map<String, Object> holding() {
+        return Map.of("holding", HOLDING.get());
+    }
+}
