@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Test-only endpoints that use the database the way a service's reads and writes do. */
 @Path("/test/db")
@@ -26,6 +27,7 @@ public class DatabaseProbeResource {
 
     @GET
     @Path("/read")
+    @Operation(operationId = "readDatabaseProbe")
     @Transactional
     public Map<String, Object> read() {
         return Map.of("one", ((Number) entityManager.createNativeQuery("SELECT 1").getSingleResult()).intValue());
@@ -34,6 +36,7 @@ public class DatabaseProbeResource {
     /** Keeps a connection busy for a while, as a slow request does. */
     @GET
     @Path("/hold")
+    @Operation(operationId = "holdDatabaseConnection")
     @Transactional
     public Map<String, Object> hold(@QueryParam("millis") int millis) {
         entityManager.createNativeQuery("SELECT 1").getSingleResult();
@@ -50,6 +53,7 @@ public class DatabaseProbeResource {
 
     @GET
     @Path("/holding")
+    @Operation(operationId = "countHeldConnections")
     public Map<String, Object> holding() {
         return Map.of("holding", HOLDING.get());
     }
