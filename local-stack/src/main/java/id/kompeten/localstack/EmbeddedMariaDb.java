@@ -143,24 +143,35 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     /** The server process: named by the pid file in its data folder, or found among this JVM's child processes. */
     Optional<ProcessHandle> serverProcess() {
+        Optional<ProcessHandle> byPidFile = serverOf(dataDir);
+        if (byPidFile.isPresent()) {
+            return byPidFile;
+        }
+        return ProcessHandle.current().descendants().filter(EmbeddedMariaDb::isServer)
+                .filter(process -> process.info().arguments()
+                        .map(args -> List.of(args).contains("--port=" + port)).orElse(true))
+                .findFirst();
+    }
+
+    /**
+     * The running server named by the pid file in a MariaDB data folder, whoever started it: also a server left behind
+     * by a launcher that was killed, which the local run stops before it starts its own.
+     */
+    public static Optional<ProcessHandle> serverOf(Path dataDir) {
+        if (!Files.isDirectory(dataDir)) {
+            return Optional.empty();
+        }
         try (Stream<Path> files = Files.list(dataDir)) {
-            Optional<ProcessHandle> byPidFile = files.filter(file -> file.getFileName().toString().endsWith(".pid"))
+            return files.filter(file -> file.getFileName().toString().endsWith(".pid"))
                     .map(EmbeddedMariaDb::readPid)
                     .flatMap(Optional::stream)
                     .map(ProcessHandle::of)
                     .flatMap(Optional::stream)
                     .filter(EmbeddedMariaDb::isServer)
                     .findFirst();
-            if (byPidFile.isPresent()) {
-                return byPidFile;
-            }
         } catch (IOException e) {
-            // fall back to the process tree
+            return Optional.empty();
         }
-        return ProcessHandle.current().descendants().filter(EmbeddedMariaDb::isServer)
-                .filter(process -> process.info().arguments()
-                        .map(args -> List.of(args).contains("--port=" + port)).orElse(true))
-                .findFirst();
     }
 
     private static Optional<Long> readPid(Path pidFile) {
