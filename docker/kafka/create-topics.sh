@@ -35,3 +35,7 @@ topic() {
 topic training.catalog.events 3 cleanup.policy=compact
 # Dead letters: copies of records a consumer could not process, kept 30 days (2592000000 ms) for an operator.
 topic training.catalog.events.dlq 1 cleanup.policy=delete,retention.ms=2592000000
+# Enrollment events are mostly facts (one enrollment's key carries several), so compaction would lose them: deleted by
+# age, after 400 days (34560000000 ms), enough to reach back over the whole previous JP year.
+topic enrollment.events 3 cleanup.policy=delete,retention.ms=34560000000
+topic enrollment.events.dlq 1 cleanup.policy=delete,retention.ms=2592000000

@@ -1,6 +1,8 @@
 package id.kompeten.contracts;
 
+import id.kompeten.contracts.TopicDefinition.CleanupPolicy;
 import id.kompeten.contracts.catalog.CatalogEvent;
+import id.kompeten.contracts.enrollment.EnrollmentEvent;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -17,8 +19,22 @@ import java.util.stream.Stream;
  */
 public enum Topic {
 
-    /** Every value is the full current snapshot of its key's aggregate, so the latest record per key is all a replica needs. */
-    TRAINING_CATALOG("training.catalog.events", "training-service", CatalogEvent.class, 3);
+    /**
+     * Every value is the full current snapshot of its key's aggregate, so the latest record per key is all a replica
+     * needs: compacted, Kafka keeps at least the latest record of each key for ever, and a replica rebuilt from the
+     * start gets every aggregate's current state.
+     */
+    TRAINING_CATALOG("training.catalog.events", "training-service", CatalogEvent.class, 3, CleanupPolicy.COMPACT, null),
+
+    /**
+     * Mostly facts, not snapshots: one enrollment's key carries its requested, approved, confirmed, completed ...
+     * events, and compaction would keep only the last of them (a CourseCompleted would vanish behind a later event of
+     * the same enrollment). So records are deleted by age, after 400 days: any day of the year still reaches back over
+     * the whole previous JP (calendar) year, so a consumer can rebuild a year's state from the topic. Enrollment's
+     * database, not the topic, is the record of enrollments.
+     */
+    ENROLLMENT("enrollment.events", "enrollment-service", EnrollmentEvent.class, 3, CleanupPolicy.DELETE,
+            Duration.ofDays(400));
 
     /** Dead letters wait this long for an operator; they are copies, the original stays in its topic. */
     public static final Duration DEAD_LETTER_RETENTION = Duration.ofDays(30);
@@ -27,13 +43,18 @@ public enum Topic {
     private final String producer;
     private final Class<? extends DomainEvent> eventFamily;
     private final int partitions;
+    private final CleanupPolicy cleanupPolicy;
+    private final Duration retention;
     private final Map<String, Class<? extends DomainEvent>> typesByName;
 
-    Topic(String topicName, String producer, Class<? extends DomainEvent> eventFamily, int partitions) {
+    Topic(String topicName, String producer, Class<? extends DomainEvent> eventFamily, int partitions,
+            CleanupPolicy cleanupPolicy, Duration retention) {
         this.topicName = topicName;
         this.producer = producer;
         this.eventFamily = eventFamily;
         this.partitions = partitions;
+        this.cleanupPolicy = cleanupPolicy;
+        this.retention = retention;
         this.typesByName = Arrays.stream(eventFamily.getPermittedSubclasses())
                 .map(type -> type.asSubclass(DomainEvent.class))
                 .collect(Collectors.toUnmodifiableMap(Topic::typeOf, Function.identity()));
@@ -49,12 +70,9 @@ public enum Topic {
         return topicName + ".dlq";
     }
 
-    /**
-     * How the topic is created. Every event is a keyed snapshot, so the topic is compacted: Kafka keeps at least the
-     * latest record of each key for ever, and a replica rebuilt from the start gets every aggregate's current state.
-     */
+    /** How the topic is created: partitions and cleanup policy as its constant says (and why). */
     public TopicDefinition definition() {
-        return TopicDefinition.compacted(topicName, partitions);
+        return new TopicDefinition(topicName, partitions, cleanupPolicy, retention);
     }
 
     /** How the dead-letter topic is created: one partition (order does not matter there), records kept for a while. */

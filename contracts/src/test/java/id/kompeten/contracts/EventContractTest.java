@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import id.kompeten.contracts.catalog.CompetencyDefined;
+import id.kompeten.contracts.enrollment.SeatsChanged;
 import java.util.Arrays;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,10 @@ class EventContractTest {
         assertEquals("training.catalog.events.dlq", Topic.TRAINING_CATALOG.deadLetterTopicName());
         assertEquals("training-service", Topic.TRAINING_CATALOG.producer());
         assertTrue(Topic.TRAINING_CATALOG.eventType("NoSuchEvent").isEmpty());
+        assertEquals("enrollment.events", Topic.of(SeatsChanged.class).topicName());
+        assertEquals("enrollment-service", Topic.ENROLLMENT.producer());
+        assertEquals(SeatsChanged.class, Topic.ENROLLMENT.eventType("SeatsChanged").orElseThrow());
+        assertTrue(Topic.ENROLLMENT.eventType("SessionUpdated").isEmpty(), "each topic carries its own family only");
     }
 
     @Test

@@ -20,6 +20,18 @@ class TopicDefinitionTest {
     }
 
     @Test
+    void enrollmentTopicDeletesByAgeBecauseItsEventsAreFactsNotSnapshots() {
+        TopicDefinition enrollment = Topic.ENROLLMENT.definition();
+        assertEquals("enrollment.events", enrollment.name());
+        assertEquals(3, enrollment.partitions());
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("cleanup.policy", "delete");
+        expected.put("retention.ms", String.valueOf(Duration.ofDays(400).toMillis()));
+        assertEquals(expected, enrollment.configs());
+        assertEquals("enrollment.events.dlq", Topic.ENROLLMENT.deadLetterDefinition().name());
+    }
+
+    @Test
     void deadLetterTopicsDeleteAfterThirtyDays() {
         TopicDefinition dlq = Topic.TRAINING_CATALOG.deadLetterDefinition();
         assertEquals("training.catalog.events.dlq", dlq.name());

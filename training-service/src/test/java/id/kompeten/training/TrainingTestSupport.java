@@ -3,8 +3,13 @@ package id.kompeten.training;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.kompeten.contracts.EventSamples;
 import id.kompeten.contracts.Topic;
+import id.kompeten.contracts.enrollment.SeatsChanged;
 import id.kompeten.localstack.testing.TestKafka;
 import id.kompeten.localstack.tokens.DevTokens;
 import id.kompeten.platform.messaging.OutboxEvent;
@@ -15,6 +20,7 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.persistence.Query;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -115,6 +121,22 @@ public final class TrainingTestSupport {
         String topic = Topic.TRAINING_CATALOG.topicName();
         return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
                 .until(() -> TestKafka.readAll(topic, record -> key.equals(record.key())), records -> records.size() >= count);
+    }
+
+    /** Enrollment's seat count of a session at a version of its counter, nobody waitlisted. */
+    public static SeatsChanged seatsChanged(String sessionId, int seatsTaken, int capacity, long version) {
+        return new SeatsChanged(sessionId, seatsTaken, capacity, 0, version, Instant.now());
+    }
+
+    /** The checked-in SeatsChanged sample (as enrollment publishes it) for this session, count and version. */
+    public static String seatsChangedSample(String sessionId, int seatsTaken, int capacity, long version) {
+        try {
+            ObjectNode event = (ObjectNode) new ObjectMapper().readTree(EventSamples.json(SeatsChanged.class));
+            return event.put("sessionId", sessionId).put("seatsTaken", seatsTaken).put("capacity", capacity)
+                    .put("version", version).toString();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Every field path in a JSON tree, e.g. {@code provider.contact.email}: an event's shape without its values. */

@@ -26,13 +26,19 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.annotations.OptimisticLock;
 
 /**
  * A session (angkatan) of a published course: DRAFT → OPEN ⇄ FULL → RUNNING → COMPLETED, or CANCELLED with a reason.
  * Seats taken come from enrollment events; capacity never drops below them.
+ * <p>
+ * Updates write only the columns that changed ({@code @DynamicUpdate}): a plan change made from a copy read before a
+ * seat count arrived must not write back that copy's {@code seats_version}, which is not covered by the version check.
  */
 @Entity
 @Table(name = "course_session")
+@DynamicUpdate
 public class CourseSession {
 
     /** States in which the session can still be changed or cancelled. */
@@ -75,6 +81,15 @@ public class CourseSession {
 
     @Column(name = "seats_taken", nullable = false)
     private int seatsTaken;
+
+    /**
+     * Version of enrollment's seat count that {@link #seatsTaken} was last taken from; null before the first. Outside
+     * the optimistic lock: a newer count with the same seats changes nothing anyone sees, so it must not change the
+     * session's version (its ETag) either.
+     */
+    @Column(name = "seats_version")
+    @OptimisticLock(excluded = true)
+    private Long seatsVersion;
 
     @Column(name = "enrollment_opens_on", nullable = false)
     private LocalDate enrollmentOpensOn;
@@ -165,12 +180,18 @@ public class CourseSession {
     }
 
     /**
-     * Seats taken as counted by enrollment; OPEN and FULL follow it. Returns false when the count is unchanged. The
-     * count may exceed capacity only if enrollment says so; this side never refuses a fact.
+     * Enrollment's count of the seats taken, at version {@code countVersion} of its seat counter: a count no newer
+     * than the last one taken is {@link SeatCount#OLDER} and changes nothing. OPEN and FULL follow the seats taken;
+     * other states keep their status. The count may exceed capacity only if enrollment says so; this side never
+     * refuses a fact.
      */
-    public boolean seatsTaken(int taken, Instant now) {
+    public SeatCount countSeats(int taken, long countVersion, Instant now) {
+        if (seatsVersion != null && countVersion <= seatsVersion) {
+            return SeatCount.OLDER;
+        }
+        seatsVersion = countVersion;
         if (taken == seatsTaken) {
-            return false;
+            return SeatCount.SAME_SEATS;
         }
         seatsTaken = taken;
         if (status == SessionStatus.OPEN && seatsTaken >= capacity) {
@@ -179,7 +200,17 @@ public class CourseSession {
             status = SessionStatus.OPEN;
         }
         touch(now);
-        return true;
+        return SeatCount.CHANGED;
+    }
+
+    /** What {@link #countSeats} did. */
+    public enum SeatCount {
+        /** Not newer than the count already taken: nothing changed. */
+        OLDER,
+        /** Newer, with the seats taken the session already had: only the count's version was kept. */
+        SAME_SEATS,
+        /** The seats taken changed (and with them perhaps OPEN ⇄ FULL). */
+        CHANGED
     }
 
     /** The current plan, in the shape {@link #change} takes; days in date order. */
@@ -263,6 +294,11 @@ public class CourseSession {
 
     public int seatsTaken() {
         return seatsTaken;
+    }
+
+    /** Version of the last seat count taken from enrollment; null before the first. */
+    public Long seatsVersion() {
+        return seatsVersion;
     }
 
     public LocalDate startDate() {

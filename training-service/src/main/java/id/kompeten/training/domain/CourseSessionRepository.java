@@ -23,6 +23,20 @@ public class CourseSessionRepository implements PanacheRepositoryBase<CourseSess
         return count("courseId = ?1 and status in ?2", courseId, List.of(SessionStatus.OPEN, SessionStatus.FULL));
     }
 
+    /**
+     * The session, its row locked for update until the transaction ends, read by the locking read itself (the latest
+     * committed state). Native SQL, as {@link CourseRepository#findByIdForUpdate} explains; call it before the session
+     * is otherwise loaded in the transaction.
+     */
+    public Optional<CourseSession> findByIdForUpdate(String id) {
+        @SuppressWarnings("unchecked")
+        List<CourseSession> found = getEntityManager()
+                .createNativeQuery("SELECT * FROM course_session WHERE id = ?1 FOR UPDATE", CourseSession.class)
+                .setParameter(1, id)
+                .getResultList();
+        return found.stream().findFirst();
+    }
+
     public Optional<CourseSession> findByCode(String code) {
         return find("code", code).firstResultOptional();
     }

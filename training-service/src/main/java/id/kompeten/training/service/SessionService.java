@@ -9,6 +9,7 @@ import id.kompeten.contracts.catalog.SessionScheduled;
 import id.kompeten.contracts.catalog.SessionSnapshot;
 import id.kompeten.contracts.catalog.SessionStatus;
 import id.kompeten.contracts.catalog.SessionUpdated;
+import id.kompeten.contracts.enrollment.SeatsChanged;
 import id.kompeten.platform.api.Created;
 import id.kompeten.platform.api.IdempotencyKeys;
 import id.kompeten.platform.api.PageRequest;
@@ -19,7 +20,9 @@ import id.kompeten.platform.error.ConflictProblem;
 import id.kompeten.platform.error.InvalidInputProblem;
 import id.kompeten.platform.error.NotFoundProblem;
 import id.kompeten.platform.error.UniqueKeys;
+import id.kompeten.platform.messaging.EffectOutcome;
 import id.kompeten.platform.messaging.OutboxWriter;
+import id.kompeten.platform.messaging.PoisonEventException;
 import id.kompeten.training.domain.Course;
 import id.kompeten.training.domain.CourseRepository;
 import id.kompeten.training.domain.CourseSession;
@@ -42,9 +45,11 @@ import java.util.stream.Collectors;
 
 /**
  * Sessions (angkatan) of published courses: scheduling, changes of plan and the lifecycle, each stored and announced on
- * the catalogue topic in one transaction; and the catalogue's session search. DRAFT sessions are seen by catalogue
- * managers and admins only. Changes whose rules depend on the course (schedule, update, open) lock the course row
- * first, as course changes do ({@link CourseRepository#findByIdForUpdate}); the course's version stays as it is.
+ * the catalogue topic in one transaction; the seats taken as enrollment counts them; and the catalogue's session
+ * search. DRAFT sessions are seen by catalogue managers and admins only. Changes whose rules depend on the course
+ * (schedule, update, open) lock the course row first, as course changes do
+ * ({@link CourseRepository#findByIdForUpdate}); the course's version stays as it is. A seat count locks only the
+ * session's row.
  */
 @ApplicationScoped
 public class SessionService {
@@ -164,22 +169,34 @@ public class SessionService {
     }
 
     /**
-     * Records the seats taken as enrollment counts them (OPEN and FULL follow); publishes SessionUpdated when the
-     * count changed. For the consumer of enrollment events: there is no endpoint, enrollment is the only source.
+     * Takes enrollment's seat count of a session ({@code SeatsChanged} on {@code enrollment.events}; there is no
+     * endpoint, enrollment owns seat accounting): seats taken, OPEN ⇄ FULL following them, and a SessionUpdated when
+     * that changed anything. A count no newer than the last one taken ({@code version}) is {@code IGNORED}, so late,
+     * repeated and replayed counts change nothing; a newer one is {@code APPLIED}, even with the same seats (its
+     * version is kept, the session's own version and ETag stay). The session's row is locked first, so two deliveries
+     * of one session's counts are applied one after the other.
      *
-     * @return false when the session already had this count
+     * @throws PoisonEventException for a session this service does not have (enrollment learns of sessions from this
+     *                              service's events, so retrying cannot help: the record goes to the dead-letter
+     *                              topic for an operator) or an impossible count
      */
     @Transactional
-    public boolean recordSeatsTaken(String id, int seatsTaken) {
-        if (seatsTaken < 0) {
-            throw new IllegalArgumentException("Seats taken cannot be negative: " + seatsTaken);
+    public EffectOutcome takeSeatCount(SeatsChanged seats) {
+        if (seats.sessionId() == null || seats.seatsTaken() < 0 || seats.version() < 0) {
+            throw new PoisonEventException("SeatsChanged needs a session id, seats taken and a version of at least 0: "
+                    + seats);
         }
-        CourseSession session = sessions.findByIdOptional(id).orElseThrow(() -> new NotFoundProblem(RESOURCE, id));
-        if (!session.seatsTaken(seatsTaken, now())) {
-            return false;
-        }
-        publish(session, SessionUpdated::new);
-        return true;
+        CourseSession session = sessions.findByIdForUpdate(seats.sessionId())
+                .orElseThrow(() -> new PoisonEventException("SeatsChanged for session " + seats.sessionId()
+                        + ", which training-service does not have"));
+        return switch (session.countSeats(seats.seatsTaken(), seats.version(), now())) {
+            case OLDER -> EffectOutcome.IGNORED;
+            case SAME_SEATS -> EffectOutcome.APPLIED;
+            case CHANGED -> {
+                publish(session, SessionUpdated::new);
+                yield EffectOutcome.APPLIED;
+            }
+        };
     }
 
     /** One session; a DRAFT is not found unless the caller may see drafts. */

@@ -23,9 +23,13 @@ class SettingsTest {
     @Inject
     IdempotencyConfig idempotency;
 
+    @Inject
+    SessionSeatsConfig sessionSeats;
+
     @Test
     void defaultsAreTheDocumentedOnes() {
         assertFalse(demoData.enabled(), "no deployment gets demo data by accident");
         assertEquals(Duration.ofHours(24), idempotency.retention());
+        assertEquals("training-service.session-seats", sessionSeats.consumerGroup());
     }
 }

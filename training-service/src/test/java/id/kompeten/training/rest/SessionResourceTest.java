@@ -11,6 +11,7 @@ import static id.kompeten.training.TrainingTestSupport.defineCompetencyOfType;
 import static id.kompeten.training.TrainingTestSupport.fieldPaths;
 import static id.kompeten.training.TrainingTestSupport.registerAccreditedProvider;
 import static id.kompeten.training.TrainingTestSupport.scheduleSession;
+import static id.kompeten.training.TrainingTestSupport.seatsChanged;
 import static id.kompeten.training.TrainingTestSupport.sessionAction;
 import static id.kompeten.training.TrainingTestSupport.sessionBody;
 import static id.kompeten.training.TrainingTestSupport.sessionUpdateBody;
@@ -25,7 +26,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,7 +40,9 @@ import id.kompeten.contracts.catalog.SessionScheduled;
 import id.kompeten.contracts.catalog.SessionUpdated;
 import id.kompeten.localstack.testing.LocalStackTestResource;
 import id.kompeten.localstack.testing.TestKafka;
+import id.kompeten.platform.messaging.EffectOutcome;
 import id.kompeten.platform.messaging.OutboxEvent;
+import id.kompeten.platform.messaging.PoisonEventException;
 import id.kompeten.platform.security.Roles;
 import id.kompeten.training.service.SessionService;
 import io.quarkus.test.common.ResourceArg;
@@ -442,19 +445,31 @@ class SessionResourceTest {
     }
 
     @Test
-    void seatsTakenComeFromEnrollmentThroughTheService() {
+    void seatsTakenComeFromEnrollmentsNewestCountThroughTheService() {
         String courseId = createPublishedCourse(8, "CLASSROOM");
         String id = scheduleSession(courseId, sessionBody(uniqueCode("ENROL"), START, 8, "CLASSROOM"));
         sessionAction(id, "open");
 
-        assertTrue(service.recordSeatsTaken(id, 30));
-        given().get(SESSIONS + "/" + id).then().statusCode(200)
+        assertEquals(EffectOutcome.APPLIED, service.takeSeatCount(seatsChanged(id, 30, 30, 2)));
+        given().get(SESSIONS + "/" + id).then().statusCode(200).header("ETag", "\"2\"")
                 .body("status", equalTo("FULL")).body("seatsTaken", equalTo(30)).body("seatsAvailable", equalTo(0));
-        assertFalse(service.recordSeatsTaken(id, 30), "the same count changes nothing");
-        assertTrue(service.recordSeatsTaken(id, 12));
-        given().get(SESSIONS + "/" + id).then().body("status", equalTo("OPEN")).body("seatsAvailable", equalTo(18));
+        assertEquals(EffectOutcome.IGNORED, service.takeSeatCount(seatsChanged(id, 12, 30, 2)), "same version");
+        assertEquals(EffectOutcome.IGNORED, service.takeSeatCount(seatsChanged(id, 12, 30, 1)), "older version");
+        assertEquals(EffectOutcome.APPLIED, service.takeSeatCount(seatsChanged(id, 30, 30, 3)), "newer, same seats");
+        given().get(SESSIONS + "/" + id).then().header("ETag", "\"2\"").body("seatsTaken", equalTo(30));
+        assertEquals(EffectOutcome.IGNORED, service.takeSeatCount(seatsChanged(id, 12, 30, 3)),
+                "a newer count with the same seats still counts as the newest");
+        assertEquals(EffectOutcome.APPLIED, service.takeSeatCount(seatsChanged(id, 12, 30, 7)), "versions may skip");
+        given().get(SESSIONS + "/" + id).then().header("ETag", "\"3\"")
+                .body("status", equalTo("OPEN")).body("seatsAvailable", equalTo(18));
 
         assertEquals(List.of("SessionScheduled", "SessionOpened", "SessionUpdated", "SessionUpdated"), types(id));
+    }
+
+    @Test
+    void seatCountOfAnUnknownSessionIsPoison() {
+        String unknown = UUID.randomUUID().toString();
+        assertThrows(PoisonEventException.class, () -> service.takeSeatCount(seatsChanged(unknown, 1, 30, 1)));
     }
 
     @Test

@@ -3,6 +3,7 @@ package id.kompeten.training.rest;
 import static id.kompeten.training.TrainingTestSupport.as;
 import static id.kompeten.training.TrainingTestSupport.createPublishedCourse;
 import static id.kompeten.training.TrainingTestSupport.scheduleSession;
+import static id.kompeten.training.TrainingTestSupport.seatsChanged;
 import static id.kompeten.training.TrainingTestSupport.sessionAction;
 import static id.kompeten.training.TrainingTestSupport.sessionBody;
 import static id.kompeten.training.TrainingTestSupport.uniqueCode;
@@ -91,10 +92,10 @@ class SessionSearchTest {
 
         sessionAction(ids.get("A1"), "open");
         sessionAction(ids.get("A2"), "open");
-        service.recordSeatsTaken(ids.get("A2"), 20); // FULL
+        service.takeSeatCount(seatsChanged(ids.get("A2"), 20, 20, 1)); // FULL
         sessionAction(ids.get("A4"), "cancel");
         sessionAction(ids.get("B1"), "open");
-        service.recordSeatsTaken(ids.get("B1"), 29); // one seat left
+        service.takeSeatCount(seatsChanged(ids.get("B1"), 29, 30, 1)); // one seat left
         for (String action : List.of("open", "start")) {
             sessionAction(ids.get("B2"), action);
         }
