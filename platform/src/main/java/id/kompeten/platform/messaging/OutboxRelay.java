@@ -2,6 +2,8 @@ package id.kompeten.platform.messaging;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -12,6 +14,7 @@ import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +25,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -71,6 +77,14 @@ public class OutboxRelay {
     private final Counter shipped;
     private final Counter failures;
     private volatile KafkaProducer<String, String> producer;
+    /** Runs the relay right after a commit that wrote outbox rows; one thread, and at most one run waiting. */
+    private final ExecutorService wakeUps = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "outbox-relay-wake-up");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean wakeUpQueued = new AtomicBoolean();
+    private volatile boolean running;
 
     OutboxRelay(OutboxConfig config, Scheduler scheduler, @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
             @ConfigProperty(name = "quarkus.application.name") String applicationName, MeterRegistry registry) {
@@ -106,6 +120,7 @@ public class OutboxRelay {
         if (!config.relayEnabled()) {
             return;
         }
+        running = true;
         scheduler.newJob(JOB)
                 .setInterval(config.pollInterval().toString())
                 .setConcurrentExecution(Scheduled.ConcurrentExecution.SKIP)
@@ -114,7 +129,34 @@ public class OutboxRelay {
     }
 
     void unschedule(@Observes ShutdownEvent stopping) {
+        running = false;
         scheduler.unscheduleJob(JOB);
+    }
+
+    /**
+     * Ships right after a transaction that wrote outbox rows committed, instead of waiting for the next scheduled run
+     * (the scheduler checks its triggers once a second, whatever the poll interval). The scheduled run stays as the
+     * safety net: for rows a crashed or busy instance left, and for a wake-up that found the relay lock taken.
+     */
+    void wake(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWriter.OutboxWritten written) {
+        if (!running || !wakeUpQueued.compareAndSet(false, true)) {
+            return;
+        }
+        wakeUps.execute(() -> {
+            wakeUpQueued.set(false);
+            if (!running) {
+                return;
+            }
+            ManagedContext requestContext = Arc.container().requestContext();
+            requestContext.activate();
+            try {
+                run();
+            } catch (RuntimeException e) {
+                LOG.debugf(e, "Outbox relay run after a commit failed; the scheduled run retries");
+            } finally {
+                requestContext.terminate();
+            }
+        });
     }
 
     void run() {
@@ -273,6 +315,8 @@ public class OutboxRelay {
 
     @PreDestroy
     void close() {
+        running = false;
+        wakeUps.shutdown();
         producer.close(Duration.ofSeconds(5));
     }
 

@@ -3,6 +3,7 @@ package id.kompeten.platform.messaging;
 import id.kompeten.contracts.DomainEvent;
 import id.kompeten.contracts.Topic;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,11 +19,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class OutboxWriter {
 
     private final EventJson json;
+    private final Event<OutboxWritten> written;
     private final String source;
     private final Clock clock;
 
-    OutboxWriter(EventJson json, @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+    OutboxWriter(EventJson json, Event<OutboxWritten> written,
+            @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.json = json;
+        this.written = written;
         this.source = "/" + applicationName;
         this.clock = Clock.systemUTC();
     }
@@ -33,5 +37,12 @@ public class OutboxWriter {
         Topic topic = Topic.of(event.getClass());
         new OutboxEvent(UUID.randomUUID().toString(), topic.topicName(), event.aggregateId(), Topic.typeOf(event.getClass()),
                 source, Instant.now(clock).truncatedTo(ChronoUnit.MICROS), json.write(event)).persist();
+        // Observed after a successful commit only (OutboxRelay.wake): the relay ships at once instead of at its next run.
+        written.fire(OutboxWritten.INSTANCE);
+    }
+
+    /** "The outbox got a row in this transaction", for observers that run after it commits. */
+    public enum OutboxWritten {
+        INSTANCE
     }
 }
