@@ -20,18 +20,21 @@ import id.kompeten.contracts.catalog.SessionUpdated;
 import id.kompeten.platform.messaging.EffectOutcome;
 import id.kompeten.platform.messaging.Replica;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
  * Keeps the local read copies of the training catalogue current from its events: competencies, providers, courses and
  * sessions, each upserted by id under a row lock. Every event carries its aggregate's full snapshot, so each type is
- * the same upsert; a snapshot not newer than the one held is {@link EffectOutcome#IGNORED}. A catalogue type added
- * later is {@link EffectOutcome#NOT_HANDLED} until this replica keeps it; it then needs one rebuild
+ * the same upsert; a snapshot not newer than the one held is {@link EffectOutcome#IGNORED}. A session that changed is
+ * announced in the same transaction ({@link SessionReplicaChanged}). A catalogue type added later is
+ * {@link EffectOutcome#NOT_HANDLED} until this replica keeps it; it then needs one rebuild
  * ({@code POST /api/v1/replicas/catalog-replica/rebuild}).
  */
 @ApplicationScoped
@@ -45,14 +48,17 @@ public class CatalogReplicaService implements Replica<CatalogEvent> {
     private final CourseReplicaRepository courses;
     private final SessionReplicaRepository sessions;
     private final CatalogReplicaConfig config;
+    private final Event<SessionReplicaChanged> sessionChanges;
 
     CatalogReplicaService(CompetencyReplicaRepository competencies, ProviderReplicaRepository providers,
-            CourseReplicaRepository courses, SessionReplicaRepository sessions, CatalogReplicaConfig config) {
+            CourseReplicaRepository courses, SessionReplicaRepository sessions, CatalogReplicaConfig config,
+            Event<SessionReplicaChanged> sessionChanges) {
         this.competencies = competencies;
         this.providers = providers;
         this.courses = courses;
         this.sessions = sessions;
         this.config = config;
+        this.sessionChanges = sessionChanges;
     }
 
     @Override
@@ -124,44 +130,53 @@ public class CatalogReplicaService implements Replica<CatalogEvent> {
 
     private EffectOutcome competency(CompetencySnapshot snapshot) {
         Instant now = Instant.now();
-        return upsert(() -> competencies.findForUpdate(snapshot.code()),
-                held -> held.refresh(snapshot, now),
-                () -> competencies.persist(new CompetencyReplica(snapshot, now)));
+        return outcome(upsert(competencies.findForUpdate(snapshot.code()), held -> held.refresh(snapshot, now),
+                () -> new CompetencyReplica(snapshot, now), competencies::persist));
     }
 
     private EffectOutcome provider(ProviderSnapshot snapshot) {
         Instant now = Instant.now();
-        return upsert(() -> providers.findForUpdate(snapshot.id()),
-                held -> held.refresh(snapshot, now),
-                () -> providers.persist(new ProviderReplica(snapshot, now)));
+        return outcome(upsert(providers.findForUpdate(snapshot.id()), held -> held.refresh(snapshot, now),
+                () -> new ProviderReplica(snapshot, now), providers::persist));
     }
 
     private EffectOutcome course(CourseSnapshot snapshot) {
         Instant now = Instant.now();
-        return upsert(() -> courses.findForUpdate(snapshot.id()),
-                held -> held.refresh(snapshot, now),
-                () -> courses.persist(new CourseReplica(snapshot, now)));
+        return outcome(upsert(courses.findForUpdate(snapshot.id()), held -> held.refresh(snapshot, now),
+                () -> new CourseReplica(snapshot, now), courses::persist));
     }
 
+    /** A session that changed is announced to the service's observers ({@link SessionReplicaChanged}). */
     private EffectOutcome session(SessionSnapshot snapshot) {
         Instant now = Instant.now();
-        return upsert(() -> sessions.findForUpdate(snapshot.id()),
-                held -> held.refresh(snapshot, now),
-                () -> sessions.persist(new SessionReplica(snapshot, now)));
+        Optional<SessionReplica> changed = upsert(sessions.findForUpdate(snapshot.id()),
+                held -> held.refresh(snapshot, now), () -> new SessionReplica(snapshot, now), sessions::persist);
+        changed.ifPresent(session -> {
+            sessions.flush(); // observers' own queries, native ones included, see the session as stored
+            sessionChanges.fire(new SessionReplicaChanged(session));
+        });
+        return outcome(changed);
     }
 
     /**
-     * Locked, because a rebuild's replay and the live consumer (of this or another instance) may apply two versions of
-     * one aggregate at the same time: the second waits for the first and then compares versions with what it wrote.
-     * Two first inserts of one id collide on the primary key instead; the loser is retried and then finds the row.
+     * Takes the snapshot into the held row if it is newer, or inserts a new row; returns the row if it changed.
+     * <p>
+     * The held row comes locked ({@code findForUpdate}), because a rebuild's replay and the live consumer (of this or
+     * another instance) may apply two versions of one aggregate at the same time: the second waits for the first and
+     * then compares versions with what it wrote. Two first inserts of one id collide on the primary key instead; the
+     * loser is retried and then finds the row.
      */
-    private static <R> EffectOutcome upsert(Supplier<Optional<R>> lock, Predicate<R> refresh,
-            Runnable insert) {
-        Optional<R> held = lock.get();
+    private static <R> Optional<R> upsert(Optional<R> held, Predicate<R> refresh, Supplier<R> create,
+            Consumer<R> persist) {
         if (held.isPresent()) {
-            return refresh.test(held.get()) ? EffectOutcome.APPLIED : EffectOutcome.IGNORED;
+            return refresh.test(held.get()) ? held : Optional.empty();
         }
-        insert.run();
-        return EffectOutcome.APPLIED;
+        R created = create.get();
+        persist.accept(created);
+        return Optional.of(created);
+    }
+
+    private static EffectOutcome outcome(Optional<?> changed) {
+        return changed.isPresent() ? EffectOutcome.APPLIED : EffectOutcome.IGNORED;
     }
 }

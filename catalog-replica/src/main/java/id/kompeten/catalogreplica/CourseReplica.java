@@ -97,7 +97,7 @@ public class CourseReplica {
     }
 
     /** Takes the snapshot if it is newer than what is held; returns whether it did. */
-    public boolean refresh(CourseSnapshot snapshot, Instant now) {
+    boolean refresh(CourseSnapshot snapshot, Instant now) {
         if (snapshot.version() <= sourceVersion) {
             return false;
         }

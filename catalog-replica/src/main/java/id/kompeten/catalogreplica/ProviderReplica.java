@@ -47,7 +47,7 @@ public class ProviderReplica {
     }
 
     /** Takes the snapshot if it is newer than what is held; returns whether it did. */
-    public boolean refresh(ProviderSnapshot snapshot, Instant now) {
+    boolean refresh(ProviderSnapshot snapshot, Instant now) {
         if (snapshot.version() <= sourceVersion) {
             return false;
         }

@@ -91,7 +91,7 @@ public class SessionReplica {
     }
 
     /** Takes the snapshot if it is newer than what is held; returns whether it did. */
-    public boolean refresh(SessionSnapshot snapshot, Instant now) {
+    boolean refresh(SessionSnapshot snapshot, Instant now) {
         if (snapshot.version() <= sourceVersion) {
             return false;
         }
