@@ -6,11 +6,12 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * 409 {@code urn:kompeten:problem:catalog-not-synchronised} with {@code Retry-After}: a decision needs a catalogue record
- * this service's replica does not hold yet. Catalogue events of different aggregates travel on different partitions,
- * so a session can arrive before its course; the record normally follows within seconds, and the same request then
- * succeeds. Never a 500, and never a synchronous call to the catalogue instead. Texts:
- * {@code problem.catalog-not-synchronised.<subject>.detail} in the platform's problem bundles (every service reads them).
+ * 409 {@code urn:kompeten:problem:catalog-not-synchronised} with {@code Retry-After}: a decision needs a catalogue
+ * record this service's replica does not hold yet. Catalogue events of different aggregates travel on different
+ * partitions, so a session can arrive before its course; the record normally follows within seconds, and the same
+ * request then succeeds. Never a 500, and never a synchronous call to the catalogue instead. Texts:
+ * {@code problem.catalog-not-synchronised.<subject>.detail} in the platform's problem bundles, which every service
+ * reads.
  */
 public class CatalogNotSynchronisedProblem extends ConflictProblem {
 
@@ -29,7 +30,7 @@ public class CatalogNotSynchronisedProblem extends ConflictProblem {
     private final String id;
     private final Duration retryAfter;
 
-    /** {@code retryAfter}: the hint for clients, {@link CatalogReplicaConfig#retryAfter()} unless you have a better one. */
+    /** {@code retryAfter}: the hint for clients; {@link CatalogReplica#notSynchronised} uses the configured one. */
     public CatalogNotSynchronisedProblem(Subject subject, String id, Duration retryAfter) {
         super(TYPE, subject.messageKey(), new Object[] {id, Math.max(1, retryAfter.toSeconds())});
         this.subject = subject;

@@ -95,7 +95,7 @@ public class CatalogReplica {
         return byKey(courses.findByIds(ids), CourseReplica::id);
     }
 
-    /** Those of these sessions the replica holds, by id; one query (e.g. a person's confirmed sessions and their days). */
+    /** Those of these sessions the replica holds, by id; one query (e.g. a person's confirmed sessions, with days). */
     public Map<String, SessionReplica> sessions(Collection<String> ids) {
         return byKey(sessions.findByIds(ids), SessionReplica::id);
     }

@@ -5,7 +5,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Objects;
 
-/** A row of course_competency_replica: a competency a course develops and the level (1-5) a passing participant reaches. */
+/**
+ * A row of course_competency_replica: a competency a course develops and the level (1-5) a passing participant
+ * reaches.
+ */
 @Embeddable
 public class CourseCompetencyReplica {
 

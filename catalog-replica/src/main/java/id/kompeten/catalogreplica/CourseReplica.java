@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -114,6 +115,7 @@ public class CourseReplica {
         // A new collection rather than clear()/addAll(): Hibernate then deletes the course's rows by its id and inserts
         // the new ones, whatever an earlier read in this transaction saw of them.
         competencies = snapshot.competencies().stream().map(CourseCompetencyReplica::of)
+                .sorted(Comparator.comparing(CourseCompetencyReplica::code))
                 .collect(Collectors.toCollection(ArrayList::new));
         methods = snapshot.methods().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
         deliveryMode = snapshot.deliveryMode();

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -104,9 +105,11 @@ public class SessionReplica {
         code = snapshot.code();
         startDate = snapshot.startDate();
         endDate = snapshot.endDate();
-        // A new collection rather than clear()/addAll(): Hibernate then deletes the session's rows by its id and inserts
-        // the new ones, whatever an earlier read in this transaction saw of them.
-        days = snapshot.schedule().stream().map(SessionDayReplica::of).collect(Collectors.toCollection(ArrayList::new));
+        // A new collection rather than clear()/addAll(): Hibernate then deletes the session's rows by its id and
+        // inserts the new ones, whatever an earlier read in this transaction saw of them.
+        days = snapshot.schedule().stream().map(SessionDayReplica::of)
+                .sorted(Comparator.comparing(SessionDayReplica::date))
+                .collect(Collectors.toCollection(ArrayList::new));
         capacity = snapshot.capacity();
         seatsTaken = snapshot.seatsTaken();
         enrollmentOpensOn = snapshot.enrollmentOpensOn();

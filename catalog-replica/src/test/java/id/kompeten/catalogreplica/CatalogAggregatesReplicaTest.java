@@ -99,7 +99,8 @@ class CatalogAggregatesReplicaTest {
         });
         course.send();
         sample(SessionScheduled.class, sessionId, 0, s -> s.put("courseId", courseId)).send();
-        sample(SessionUpdated.class, sessionId, 1, s -> twoDays(s.put("courseId", courseId)).put("capacity", 40)).send();
+        sample(SessionUpdated.class, sessionId, 1, s -> twoDays(s.put("courseId", courseId)).put("capacity", 40))
+                .send();
         sample(SessionOpened.class, sessionId, 2, s -> twoDays(s.put("courseId", courseId)).put("capacity", 40)).send();
         Sample<?> session = sample(SessionCancelled.class, sessionId, 3,
                 s -> twoDays(s.put("courseId", courseId)).put("capacity", 40).put("seatsTaken", 12));

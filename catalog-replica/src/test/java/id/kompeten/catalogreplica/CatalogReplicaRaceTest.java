@@ -71,7 +71,8 @@ class CatalogReplicaRaceTest {
                 }
 
                 assertReplicaHolds(version(sessionId, VERSIONS), catalog);
-                assertEquals(VERSIONS, count("SELECT COUNT(*) FROM session_day_replica WHERE session_id = ?1", sessionId),
+                assertEquals(VERSIONS,
+                        count("SELECT COUNT(*) FROM session_day_replica WHERE session_id = ?1", sessionId),
                         "the newest version's days only");
                 assertEquals(VERSIONS, outcomes.values().stream().mapToInt(Integer::intValue).sum());
             }

@@ -138,7 +138,8 @@ class CatalogReplicaReadTest {
         Map<String, SessionReplica> sessions = inTransaction(() -> catalog.sessions(List.of(sessionId, unknown)));
         assertEquals(Set.of(sessionId), sessions.keySet());
         assertEquals(3, sessions.get(sessionId).days().size(), "loaded with the session");
-        assertEquals(Set.of(competency), inTransaction(() -> catalog.competencies(List.of(competency, "NOPE"))).keySet());
+        assertEquals(Set.of(competency),
+                inTransaction(() -> catalog.competencies(List.of(competency, "NOPE"))).keySet());
         assertTrue(inTransaction(() -> catalog.sessions(List.of())).isEmpty());
     }
 

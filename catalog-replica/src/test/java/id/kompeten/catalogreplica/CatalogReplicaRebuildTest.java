@@ -86,7 +86,8 @@ class CatalogReplicaRebuildTest {
         for (int i = 0; i < 3; i++) {
             String providerId = id();
             events.add(sample(ProviderRegistered.class, providerId, 0).send());
-            aggregates.add(sample(ProviderUpdated.class, providerId, 1, p -> p.put("name", "Penyelenggara " + providerId)));
+            aggregates.add(sample(ProviderUpdated.class, providerId, 1,
+                    p -> p.put("name", "Penyelenggara " + providerId)));
         }
         List<String> courseIds = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
@@ -200,8 +201,9 @@ class CatalogReplicaRebuildTest {
         sql("INSERT INTO provider_replica (id, name, type, active, " + columns + ")"
                 + " VALUES (?1, 'x', 'NGO', TRUE, " + values + ")", stray);
         sql("INSERT INTO course_replica (id, code, title, jp, min_attendance_percent, min_post_test_score, methods,"
-                + " delivery_mode, provider_id, provider_type, status, " + columns + ") VALUES (?1, 'X', 'x', 1, 80, 70,"
-                + " 'LECTURE', 'ONLINE', ?1, 'NGO', 'PUBLISHED', " + values + ")", stray);
+                + " delivery_mode, provider_id, provider_type, status, " + columns + ")"
+                + " VALUES (?1, 'X', 'x', 1, 80, 70, 'LECTURE', 'ONLINE', ?1, 'NGO', 'PUBLISHED', " + values + ")",
+                stray);
         sql("INSERT INTO course_competency_replica (course_id, competency_code, level) VALUES (?1, 'X', 1)", stray);
         sql("INSERT INTO session_replica (id, course_id, code, start_date, end_date, capacity, seats_taken,"
                 + " enrollment_opens_on, enrollment_closes_on, region_code, region_name, status, " + columns + ")"

@@ -111,10 +111,11 @@ final class ReplicaTestSupport {
     }
 
     /**
-     * The producer's sample of {@code type} for the aggregate {@code key} (a competency's code, or a provider's, course's
-     * or session's id) at {@code version}, further changed by {@code edit}.
+     * The producer's sample of {@code type} for the aggregate {@code key} (a competency's code, or a provider's,
+     * course's or session's id) at {@code version}, further changed by {@code edit}.
      */
-    static <E extends CatalogEvent> Sample<E> sample(Class<E> type, String key, long version, Consumer<ObjectNode> edit) {
+    static <E extends CatalogEvent> Sample<E> sample(Class<E> type, String key, long version,
+            Consumer<ObjectNode> edit) {
         String keyField = CompetencyEvent.class.isAssignableFrom(type) ? "code" : "id";
         String json = sample(type, snapshot -> edit.accept(snapshot.put(keyField, key).put("version", version)));
         try {

@@ -37,7 +37,8 @@ final class SnapshotAssertions {
 
     /** Read in a transaction of its own and used after it ended, as the read API promises complete rows. */
     private static <T> T present(Callable<Optional<T>> find, String key) {
-        return ReplicaTestSupport.inTransaction(find).orElseThrow(() -> new AssertionError(key + " is not in the replica"));
+        return ReplicaTestSupport.inTransaction(find)
+                .orElseThrow(() -> new AssertionError(key + " is not in the replica"));
     }
 
     static void assertHolds(CompetencySnapshot expected, CompetencyReplica actual) {

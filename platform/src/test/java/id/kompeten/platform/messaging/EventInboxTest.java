@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the inbox records: an event the effect applied or deliberately ignored, never one it did not handle (a later
- * version of the consumer must still find that one unprocessed when its replica is rebuilt), nor one whose effect failed.
+ * version of the consumer must still find that one unprocessed when its replica is rebuilt), nor one whose effect
+ * failed.
  */
 @QuarkusTest
 @WithTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "training"))
@@ -58,7 +59,8 @@ class EventInboxTest {
     @Test
     void eventTheConsumerDoesNotHandleStaysUnrecorded() {
         IncomingEvent<CompetencyDefined> event = event();
-        assertEquals(Optional.of(EffectOutcome.NOT_HANDLED), inbox.process(CONSUMER, event, e -> EffectOutcome.NOT_HANDLED));
+        assertEquals(Optional.of(EffectOutcome.NOT_HANDLED),
+                inbox.process(CONSUMER, event, e -> EffectOutcome.NOT_HANDLED));
         assertEquals(0, count(event));
         assertEquals(Optional.of(EffectOutcome.APPLIED), inbox.process(CONSUMER, event, e -> EffectOutcome.APPLIED),
                 "a later consumer version that handles it applies it");
@@ -81,6 +83,7 @@ class EventInboxTest {
         CompetencySnapshot competency = new CompetencySnapshot("INBOX-" + UUID.randomUUID(),
                 new LocalizedText("Uji", "Test"), CompetencyType.TEKNIS, null, List.of(), true, 0, Instant.now());
         return new IncomingEvent<>(UUID.randomUUID().toString(), Topic.typeOf(CompetencyDefined.class), "/test",
-                Instant.now(), competency.code(), Topic.TRAINING_CATALOG.topicName(), new CompetencyDefined(competency));
+                Instant.now(), competency.code(), Topic.TRAINING_CATALOG.topicName(),
+                new CompetencyDefined(competency));
     }
 }
