@@ -2,6 +2,7 @@ package id.kompeten.catalogreplica;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** Settings of this service's replica of the training catalogue. */
 @ConfigMapping(prefix = "kompeten.catalog-replica")
@@ -14,4 +15,12 @@ public interface CatalogReplicaConfig {
      */
     @WithDefault("${quarkus.application.name}.catalog-replica")
     String consumerGroup();
+
+    /**
+     * How long a client is asked to wait ({@code Retry-After}) when a request needs a catalogue record the replica does
+     * not hold yet ({@link CatalogNotSynchronisedProblem}). Catalogue events normally arrive within a second (outbox
+     * poll interval plus consumer lag).
+     */
+    @WithDefault("2s")
+    Duration retryAfter();
 }

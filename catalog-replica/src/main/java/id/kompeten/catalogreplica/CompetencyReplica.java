@@ -52,7 +52,7 @@ public class CompetencyReplica {
     }
 
     /** Takes the snapshot if it is newer than what is held; returns whether it did. */
-    public boolean refresh(CompetencySnapshot snapshot, Instant now) {
+    boolean refresh(CompetencySnapshot snapshot, Instant now) {
         if (snapshot.version() <= sourceVersion) {
             return false;
         }

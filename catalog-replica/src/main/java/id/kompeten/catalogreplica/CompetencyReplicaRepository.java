@@ -2,6 +2,8 @@ package id.kompeten.catalogreplica;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -18,5 +20,10 @@ public class CompetencyReplicaRepository implements PanacheRepositoryBase<Compet
                 .getResultStream()
                 .map(CompetencyReplica.class::cast)
                 .findFirst();
+    }
+
+    /** Those of these competencies the replica holds, in no particular order. */
+    public List<CompetencyReplica> findByCodes(Collection<String> codes) {
+        return codes.isEmpty() ? List.of() : list("code in ?1", codes);
     }
 }

@@ -1,6 +1,8 @@
 package id.kompeten.platform.error;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An error the API reports as {@code application/problem+json} with a known status. Title and detail are not stored
@@ -47,6 +49,14 @@ public abstract class ApiProblem extends RuntimeException {
     /** Field-level errors, empty unless the problem is about specific input fields. */
     public List<FieldError> errors() {
         return errors;
+    }
+
+    /**
+     * How long the client should wait before it retries ({@code Retry-After}, in whole seconds), for a problem that a
+     * plain retry may cure; empty for the rest.
+     */
+    public Optional<Duration> retryAfter() {
+        return Optional.empty();
     }
 
     /** One input field at fault: its JSON path (e.g. {@code names.id}) and a message key with arguments. */

@@ -65,8 +65,10 @@ public class ProblemMappers {
                 .map(error -> new Problem.FieldMessage(error.field(),
                         messages.format(error.messageKey(), problems.localizedArgs(error.args()))))
                 .toList();
-        return problems.response(problem.status(), problem.type(), errors, null, problem.messageKey(),
-                problems.localizedArgs(problem.args())).build();
+        Response.ResponseBuilder response = problems.response(problem.status(), problem.type(), errors, null,
+                problem.messageKey(), problems.localizedArgs(problem.args()));
+        problem.retryAfter().ifPresent(wait -> response.header(HttpHeaders.RETRY_AFTER, Math.max(1, wait.toSeconds())));
+        return response.build();
     }
 
     /** Bean validation of resource parameters and bodies; the messages are already in the request's language. */

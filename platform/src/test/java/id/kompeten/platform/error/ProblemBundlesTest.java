@@ -24,7 +24,7 @@ class ProblemBundlesTest {
     private static final List<String> SLUGS = List.of("validation", "malformed-request", "not-found", "conflict",
             "unprocessable", "precondition-failed", "precondition-required", "payload-too-large", "uri-too-long",
             "unauthorized", "forbidden", "method-not-allowed", "unsupported-media-type", "not-acceptable", "http-error",
-            "service-unavailable", "internal");
+            "service-unavailable", "internal", "catalog-not-synchronised");
 
     private static final List<String> STANDARD_CONSTRAINTS = List.of("NotNull", "NotBlank", "NotEmpty", "Size", "Min",
             "Max", "DecimalMin", "DecimalMax", "Pattern", "Email", "Positive", "PositiveOrZero", "Past", "Future",

@@ -1,0 +1,89 @@
+package id.kompeten.platform.messaging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import id.kompeten.contracts.Topic;
+import id.kompeten.contracts.catalog.CompetencyDefined;
+import id.kompeten.contracts.catalog.CompetencySnapshot;
+import id.kompeten.contracts.catalog.CompetencyType;
+import id.kompeten.contracts.catalog.LocalizedText;
+import id.kompeten.localstack.testing.LocalStackTestResource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the inbox records: an event the effect applied or deliberately ignored, never one it did not handle (a later
+ * version of the consumer must still find that one unprocessed when its replica is rebuilt), nor one whose effect
+ * failed.
+ */
+@QuarkusTest
+@WithTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "training"))
+class EventInboxTest {
+
+    private static final String CONSUMER = "inbox-test";
+
+    @Inject
+    EventInbox inbox;
+
+    @Inject
+    ProcessedEvents processed;
+
+    @Test
+    void appliedAndIgnoredEventsAreRecordedAndNotAppliedAgain() {
+        for (EffectOutcome outcome : List.of(EffectOutcome.APPLIED, EffectOutcome.IGNORED)) {
+            IncomingEvent<CompetencyDefined> event = event();
+            AtomicInteger calls = new AtomicInteger();
+            assertEquals(Optional.of(outcome), inbox.process(CONSUMER, event, e -> {
+                calls.incrementAndGet();
+                return outcome;
+            }));
+            assertEquals(Optional.empty(), inbox.process(CONSUMER, event, e -> {
+                calls.incrementAndGet();
+                return outcome;
+            }), "a redelivery is skipped");
+            assertEquals(1, calls.get(), outcome.name());
+            assertEquals(1, count(event), outcome.name());
+        }
+    }
+
+    @Test
+    void eventTheConsumerDoesNotHandleStaysUnrecorded() {
+        IncomingEvent<CompetencyDefined> event = event();
+        assertEquals(Optional.of(EffectOutcome.NOT_HANDLED),
+                inbox.process(CONSUMER, event, e -> EffectOutcome.NOT_HANDLED));
+        assertEquals(0, count(event));
+        assertEquals(Optional.of(EffectOutcome.APPLIED), inbox.process(CONSUMER, event, e -> EffectOutcome.APPLIED),
+                "a later consumer version that handles it applies it");
+    }
+
+    @Test
+    void failedEffectLeavesNoMark() {
+        IncomingEvent<CompetencyDefined> event = event();
+        assertThrows(IllegalStateException.class, () -> inbox.process(CONSUMER, event, e -> {
+            throw new IllegalStateException("effect failed");
+        }));
+        assertEquals(0, count(event));
+    }
+
+    private long count(IncomingEvent<?> event) {
+        return QuarkusTransaction.requiringNew().call(() -> processed.count(CONSUMER, event.id()));
+    }
+
+    private static IncomingEvent<CompetencyDefined> event() {
+        CompetencySnapshot competency = new CompetencySnapshot("INBOX-" + UUID.randomUUID(),
+                new LocalizedText("Uji", "Test"), CompetencyType.TEKNIS, null, List.of(), true, 0, Instant.now());
+        return new IncomingEvent<>(UUID.randomUUID().toString(), Topic.typeOf(CompetencyDefined.class), "/test",
+                Instant.now(), competency.code(), Topic.TRAINING_CATALOG.topicName(),
+                new CompetencyDefined(competency));
+    }
+}
