@@ -15,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,7 +35,7 @@ public final class ParticipantTestSupport {
     private static final Set<String> ISSUED = ConcurrentHashMap.newKeySet();
 
     static {
-        DevPersonas.ALL.stream().map(DevIdentity::nip).filter(java.util.Objects::nonNull).forEach(ISSUED::add);
+        DevPersonas.ALL.stream().map(DevIdentity::nip).filter(Objects::nonNull).forEach(ISSUED::add);
     }
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyyMM");

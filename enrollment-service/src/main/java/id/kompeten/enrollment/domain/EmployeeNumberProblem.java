@@ -44,7 +44,7 @@ public record EmployeeNumberProblem(Reason reason, List<String> args) {
         APPOINTMENT_BEFORE_ADULTHOOD,
         /** NI PPPK digits 9-12 name a year after the current one. Args: the year. */
         APPOINTMENT_YEAR_FUTURE,
-        /** NI PPPK digits 9-12 name a year before the one of the 18th birthday. Args: the year, the year of turning 18. */
+        /** NI PPPK digits 9-12 name a year before the one of the 18th birthday. Args: the year, that of turning 18. */
         APPOINTMENT_YEAR_BEFORE_ADULTHOOD,
         /** NIP digit 15 is neither 1 (male) nor 2 (female). Args: the digit. */
         GENDER,

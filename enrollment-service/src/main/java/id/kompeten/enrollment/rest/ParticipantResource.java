@@ -67,12 +67,13 @@ public class ParticipantResource {
     @APIResponse(responseCode = "200", description = "A page of participants")
     public PageResponse<ParticipantView> list(@Valid @BeanParam PageRequest page,
             @QueryParam("unit") @Pattern(regexp = Texts.CODE) @Parameter(description = "Only this unit's"
-                    + " participants; a UNIT_ADMIN's own unit when absent", example = "DISDUKCAPIL-SIBOLGA") String unit,
+                    + " participants; a UNIT_ADMIN's own unit when absent", example = "DISDUKCAPIL-SIBOLGA")
+            String unit,
             @QueryParam("supervisor") @Size(max = Texts.NUMBER_MAX) @Parameter(description = "Only the direct"
                     + " subordinates of this NIP", example = "197806302003122001") String supervisor,
             @QueryParam("active") @Pattern(regexp = "true|false") @Parameter(description = "Only active (true) or only"
-                    + " deactivated (false) participants; both when absent", schema = @Schema(type = SchemaType.BOOLEAN))
-            String active) {
+                    + " deactivated (false) participants; both when absent",
+                    schema = @Schema(type = SchemaType.BOOLEAN)) String active) {
         return service.list(unit, supervisor, active == null ? null : Boolean.valueOf(active), page)
                 .map(ParticipantView::of);
     }
@@ -85,7 +86,8 @@ public class ParticipantResource {
             + " their direct subordinates, everyone their own record; anyone else gets 404, whether or not the number"
             + " is registered. The ETag is the version to send in If-Match.")
     @APIResponse(responseCode = "200", description = "The participant",
-            headers = @Header(name = "ETag", description = "Current version", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "ETag", description = "Current version",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ParticipantView.class)))
     public Response get(@PathParam("nip") @Parameter(description = NIP_PARAMETER, example = NIP_EXAMPLE) String nip) {
         return VersionedResponses.ok(ParticipantView.of(service.get(nip)));
@@ -164,7 +166,8 @@ public class ParticipantResource {
     public Response deactivate(
             @PathParam("nip") @Parameter(description = NIP_PARAMETER, example = NIP_EXAMPLE) String nip,
             @HeaderParam("If-Match") @Parameter(description = "The ETag from GET", required = true) String ifMatch) {
-        return VersionedResponses.ok(ParticipantView.of(service.deactivate(nip, VersionPrecondition.fromIfMatch(ifMatch))));
+        return VersionedResponses.ok(ParticipantView.of(
+                service.deactivate(nip, VersionPrecondition.fromIfMatch(ifMatch))));
     }
 
     @POST
@@ -181,6 +184,7 @@ public class ParticipantResource {
     public Response activate(
             @PathParam("nip") @Parameter(description = NIP_PARAMETER, example = NIP_EXAMPLE) String nip,
             @HeaderParam("If-Match") @Parameter(description = "The ETag from GET", required = true) String ifMatch) {
-        return VersionedResponses.ok(ParticipantView.of(service.activate(nip, VersionPrecondition.fromIfMatch(ifMatch))));
+        return VersionedResponses.ok(ParticipantView.of(
+                service.activate(nip, VersionPrecondition.fromIfMatch(ifMatch))));
     }
 }

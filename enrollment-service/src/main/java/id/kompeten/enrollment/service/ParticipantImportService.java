@@ -119,7 +119,7 @@ public class ParticipantImportService {
                     .filter(error -> !unreadable.contains(error.field()))
                     .sorted(Comparator.comparing(FieldMessage::field).thenComparing(FieldMessage::message))
                     .forEach(errors::add);
-            Set<String> faulty = errors.stream().map(FieldMessage::field).collect(Collectors.toCollection(HashSet::new));
+            Set<String> faulty = errors.stream().map(FieldMessage::field).collect(Collectors.toSet());
             String nip = EmployeeNumber.canonical(request.nip());
             ParticipantNumbers.check(nip, request.employeeType(), EmployeeNumber.canonical(request.supervisorNip()),
                             today).stream()

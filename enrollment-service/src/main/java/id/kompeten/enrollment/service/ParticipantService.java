@@ -80,7 +80,8 @@ public class ParticipantService {
 
     /**
      * Replaces what is recorded about the participant (not the number or employee type). A unit admin changes only
-     * participants of their unit and cannot move them to another (403); ADMIN and INTEGRATION move people between units.
+     * participants of their unit and cannot move them to another (403); ADMIN and INTEGRATION move people between
+     * units.
      */
     @Transactional
     public ParticipantDetails update(String nip, ParticipantDefinition definition, VersionPrecondition precondition) {

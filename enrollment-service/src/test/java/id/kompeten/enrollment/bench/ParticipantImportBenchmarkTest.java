@@ -28,12 +28,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The largest import a request may carry (5,000 rows), through the real HTTP API and database: prints the time of a
- * dry run and of the import, and of reading a page of 200 of the unit afterwards. Not part of {@code mvn verify}; run it
- * with {@code mvn verify -pl enrollment-service -am -Pbenchmark}.
+ * dry run and of the import, and of reading a page of 200 of the unit afterwards. Not part of {@code mvn verify}; run
+ * it with {@code mvn verify -pl enrollment-service -am -Pbenchmark}.
  */
 @Tag("benchmark")
 @QuarkusTest
-@WithTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "enrollment"))
+@WithTestResource(value = LocalStackTestResource.class,
+        initArgs = @ResourceArg(name = "database", value = "enrollment"))
 class ParticipantImportBenchmarkTest {
 
     private static final int ROWS = 5_000;

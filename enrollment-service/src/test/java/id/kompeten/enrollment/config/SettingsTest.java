@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /** Settings are typed @ConfigMappings with documented defaults (what the notes' settings table lists). */
 @QuarkusTest
-@WithTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "enrollment"))
+@WithTestResource(value = LocalStackTestResource.class,
+        initArgs = @ResourceArg(name = "database", value = "enrollment"))
 class SettingsTest {
 
     @Inject

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * open to anyone (quarkus.security.jaxrs.deny-unannotated-endpoints). What is meant to be public stays public.
  */
 @QuarkusTest
-@WithTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "enrollment"))
+@WithTestResource(value = LocalStackTestResource.class,
+        initArgs = @ResourceArg(name = "database", value = "enrollment"))
 class DenyUnannotatedEndpointsTest {
 
     private static final String PROBE = "/test-probe/unannotated";

@@ -34,7 +34,8 @@ import org.junit.jupiter.api.Test;
  * and corrects their own contact data; other roles 403, no token 401.
  */
 @QuarkusTest
-@WithTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "enrollment"))
+@WithTestResource(value = LocalStackTestResource.class,
+        initArgs = @ResourceArg(name = "database", value = "enrollment"))
 class ParticipantAccessTest {
 
     @Test
@@ -101,7 +102,8 @@ class ParticipantAccessTest {
         String elsewhere = registerIn(newUnit(), boss);
         DevIdentity supervisor = supervisor(boss, unit);
 
-        as(supervisor).get(PARTICIPANTS + "/" + subordinate).then().statusCode(200).body("supervisorNip", equalTo(boss));
+        as(supervisor).get(PARTICIPANTS + "/" + subordinate).then().statusCode(200)
+                .body("supervisorNip", equalTo(boss));
         as(supervisor).get(PARTICIPANTS + "/" + elsewhere).then().statusCode(200);
         as(supervisor).get(PARTICIPANTS + "/" + colleague).then().statusCode(404);
         as(supervisor).get(PARTICIPANTS + "/" + boss).then().statusCode(200);

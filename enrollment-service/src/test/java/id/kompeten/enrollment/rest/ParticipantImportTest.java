@@ -21,6 +21,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -36,7 +37,8 @@ import org.junit.jupiter.api.Test;
  * its URL encoding off.
  */
 @QuarkusTest
-@WithTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "enrollment"))
+@WithTestResource(value = LocalStackTestResource.class,
+        initArgs = @ResourceArg(name = "database", value = "enrollment"))
 class ParticipantImportTest {
 
     private static final String IMPORT = "/api/v1/participants:import";
@@ -59,7 +61,8 @@ class ParticipantImportTest {
         String pppk = newNiPppk();
         String csv = csv(
                 row(pns, "Budi Santoso Hutagalung", "budi@sibolgakota.go.id", "+62 812 6543 2109", "PNS",
-                        "Pemerintah Kota Sibolga", unit, "PENGADMINISTRASI-LAYANAN", "Pengadministrasi, Layanan", supervisor),
+                        "Pemerintah Kota Sibolga", unit, "PENGADMINISTRASI-LAYANAN", "Pengadministrasi, Layanan",
+                        supervisor),
                 row(pppk, "Rina Marpaung", "", "", "PPPK", "Pemerintah Kota Sibolga", unit, "PRANATA-KOMPUTER",
                         "Pranata Komputer Ahli Pertama", ""));
         importCsv(admin(), csv, "").statusCode(200)
@@ -74,7 +77,9 @@ class ParticipantImportTest {
                 .body("supervisorNip", equalTo(supervisor))
                 .body("version", equalTo(0));
         as(admin()).get(PARTICIPANTS + "/" + pppk).then().statusCode(200)
-                .body("employeeType", equalTo("PPPK")).body("email", equalTo(null)).body("supervisorNip", equalTo(null));
+                .body("employeeType", equalTo("PPPK"))
+                .body("email", equalTo(null))
+                .body("supervisorNip", equalTo(null));
         assertEquals(2, inUnit());
     }
 
@@ -243,7 +248,7 @@ class ParticipantImportTest {
                 .post(IMPORT + query).then();
     }
 
-    private static io.restassured.specification.RequestSpecification asAdmin() {
+    private static RequestSpecification asAdmin() {
         return as(admin()).urlEncodingEnabled(false);
     }
 
@@ -265,7 +270,9 @@ class ParticipantImportTest {
     /** A CSV line; cells with commas or quotes are quoted. */
     private static String row(String... cells) {
         return Arrays.stream(cells)
-                .map(cell -> cell.contains(",") || cell.contains("\"") ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell)
+                .map(cell -> cell.contains(",") || cell.contains("\"")
+                        ? "\"" + cell.replace("\"", "\"\"") + "\""
+                        : cell)
                 .collect(Collectors.joining(","));
     }
 }

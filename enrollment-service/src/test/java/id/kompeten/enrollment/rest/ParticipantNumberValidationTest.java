@@ -28,7 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * request's language. Nothing is registered (the numbers are never valid, so no other test could have them).
  */
 @QuarkusTest
-@WithTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "enrollment"))
+@WithTestResource(value = LocalStackTestResource.class,
+        initArgs = @ResourceArg(name = "database", value = "enrollment"))
 class ParticipantNumberValidationTest {
 
     static Stream<Arguments> malformedNips() {

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * OpenApiResponseCheck every answer the tests receive.
  */
 @QuarkusTest
-@WithTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "enrollment"))
+@WithTestResource(value = LocalStackTestResource.class,
+        initArgs = @ResourceArg(name = "database", value = "enrollment"))
 class ParticipantOpenApiTest {
 
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
 
 /** Requests that race for one number or one version: the database decides, never a 500. */
 @QuarkusTest
-@WithTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "enrollment"))
+@WithTestResource(value = LocalStackTestResource.class,
+        initArgs = @ResourceArg(name = "database", value = "enrollment"))
 class ParticipantRaceTest {
 
     private static final int RACERS = 8;

@@ -8,7 +8,6 @@ import static id.kompeten.enrollment.ParticipantTestSupport.integration;
 import static id.kompeten.enrollment.ParticipantTestSupport.newNiPppk;
 import static id.kompeten.enrollment.ParticipantTestSupport.newNip;
 import static id.kompeten.enrollment.ParticipantTestSupport.newUnit;
-import static id.kompeten.enrollment.ParticipantTestSupport.participant;
 import static id.kompeten.enrollment.ParticipantTestSupport.participantBody;
 import static id.kompeten.enrollment.ParticipantTestSupport.register;
 import static id.kompeten.enrollment.ParticipantTestSupport.registerIn;
@@ -29,7 +28,8 @@ import org.junit.jupiter.api.Test;
 
 /** Registering, reading and changing participants as ADMIN and INTEGRATION; who else may is ParticipantAccessTest's. */
 @QuarkusTest
-@WithTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "enrollment"))
+@WithTestResource(value = LocalStackTestResource.class,
+        initArgs = @ResourceArg(name = "database", value = "enrollment"))
 class ParticipantResourceTest {
 
     @Test
@@ -233,7 +233,8 @@ class ParticipantResourceTest {
     void unknownFieldsAndMissingBodiesAreBadRequests() {
         Map<String, Object> body = participantBody(newNip(), newUnit(), null);
         body.put("gender", "MALE");
-        as(admin()).body(body).post(PARTICIPANTS).then().statusCode(400).body("errors.field", equalTo(List.of("gender")));
+        as(admin()).body(body).post(PARTICIPANTS).then().statusCode(400)
+                .body("errors.field", equalTo(List.of("gender")));
         as(admin()).post(PARTICIPANTS).then().statusCode(400);
         Map<String, Object> blank = participantBody(" ", newUnit(), null);
         blank.put("employeeType", "HONORER");
