@@ -1,0 +1,27 @@
+package id.kompeten.enrollment.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import id.kompeten.localstack.testing.LocalStackTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+
+/** Settings are typed @ConfigMappings with documented defaults (what the notes' settings table lists). */
+@QuarkusTest
+@WithTestResource(value = LocalStackTestResource.class,
+        initArgs = @ResourceArg(name = "database", value = "enrollment"))
+class SettingsTest {
+
+    @Inject
+    ParticipantConfig participants;
+
+    @Test
+    void defaultsAreTheDocumentedOnes() {
+        assertEquals(ZoneId.of("Asia/Jakarta"), participants.zone());
+        assertEquals(5000, participants.importMaxRows());
+    }
+}
