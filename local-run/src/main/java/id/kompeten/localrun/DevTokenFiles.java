@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -47,6 +48,10 @@ final class DevTokenFiles {
 
     Path tokensDir() {
         return tokensDir;
+    }
+
+    Path peopleDir() {
+        return tokensDir.resolve("people");
     }
 
     /**
@@ -128,14 +133,20 @@ final class DevTokenFiles {
         }
     }
 
-    /** Writes {@code <ROLE>.jwt} for every role's persona. */
+    /**
+     * Writes {@code <ROLE>.jwt} for every role's persona, and {@code people/<name>.jwt} for the demo people who have a
+     * token of their own (other units, other supervisors).
+     */
     void writeOnePerRole(DevKeyPair keys) {
         DevTokenMinter minter = new DevTokenMinter(keys.privateKey());
         try {
-            Files.createDirectories(tokensDir);
+            Files.createDirectories(peopleDir());
             for (DevIdentity persona : DevPersonas.ALL) {
                 String role = persona.roles().iterator().next();
                 Files.writeString(tokensDir.resolve(role + ".jwt"), minter.mint(persona, LIFETIME));
+            }
+            for (Map.Entry<String, DevIdentity> person : DevPersonas.DEMO_PEOPLE.entrySet()) {
+                Files.writeString(peopleDir().resolve(person.getKey() + ".jwt"), minter.mint(person.getValue(), LIFETIME));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the development tokens to " + tokensDir, e);

@@ -158,6 +158,8 @@ public final class LocalRun {
                 + " -d '{\"code\":\"DEMO\",\"name\":{\"id\":\"Demo\",\"en\":\"Demo\"},\"type\":\"TEKNIS\"}'"
                 + " %s/api/v1/competencies%n",
                 shown(tokens.tokensDir().resolve("CATALOG_MANAGER.jwt")), LocalService.ALL.get(0).baseUrl()));
+        out.append(String.format("  Demo people         %s/<name>.jwt: %s%n", shown(tokens.peopleDir()),
+                String.join(", ", DevPersonas.DEMO_PEOPLE.keySet())));
         out.append(String.format("  Another token       %s --role SUPERVISOR --nip %s --unit %s%n",
                 shown(mintToken), DevPersonas.SUPERVISOR.nip(), DevPersonas.SUPERVISOR.unit()));
         out.append(String.format("  Logs                %s (one file per service, infra.log for Kafka and MariaDB)%n", logDir));

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.jose4j.jwt.JwtClaims;
@@ -40,6 +41,13 @@ class DevTokenFilesTest {
             assertEquals(persona.unit(), claims.getClaimValue("unit"), role);
             long lifetime = claims.getExpirationTime().getValue() - claims.getIssuedAt().getValue();
             assertEquals(Duration.ofDays(30).toSeconds(), lifetime, role);
+        }
+        for (Map.Entry<String, DevIdentity> person : DevPersonas.DEMO_PEOPLE.entrySet()) {
+            JwtClaims claims = verify(Files.readString(dataDir.resolve("tokens/people/" + person.getKey() + ".jwt")),
+                    published);
+            assertEquals(List.copyOf(person.getValue().roles()), claims.getStringListClaimValue("groups"));
+            assertEquals(person.getValue().nip(), claims.getClaimValue("nip"), person.getKey());
+            assertEquals(person.getValue().unit(), claims.getClaimValue("unit"), person.getKey());
         }
     }
 

@@ -1,7 +1,10 @@
 package id.kompeten.localstack.tokens;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
@@ -32,6 +35,27 @@ public final class DevPersonas {
     /** One persona per role, in {@link #ROLES} order. */
     public static final List<DevIdentity> ALL =
             List.of(ADMIN, CATALOG_MANAGER, UNIT_ADMIN, SUPERVISOR, PARTICIPANT, EVALUATOR, INTEGRATION);
+
+    /**
+     * People of the demo data (enrollment-service's {@code demo/people.json}) who get a token of their own in the local
+     * run, {@code <data>/tokens/people/<name>.jwt}: the other demo units' participant, supervisor and unit admin, so
+     * the rules between units and between a supervisor and their own subordinates can be tried.
+     */
+    public static final Map<String, DevIdentity> DEMO_PEOPLE = demoPeople();
+
+    private static Map<String, DevIdentity> demoPeople() {
+        Map<String, DevIdentity> people = new LinkedHashMap<>();
+        people.put("participant-mulyorejo", DevIdentity.person("PARTICIPANT", "199306252019022004", "KEC-MULYOREJO"));
+        people.put("supervisor-mulyorejo", DevIdentity.person("SUPERVISOR", "198102022006042003", "KEC-MULYOREJO"));
+        people.put("unit-admin-mulyorejo", DevIdentity.person("UNIT_ADMIN", "199204042018031005", "KEC-MULYOREJO"));
+        people.put("participant-dinkes-sibolga",
+                DevIdentity.person("PARTICIPANT", "198806062011012004", "DINKES-SIBOLGA"));
+        people.put("supervisor-dinkes-sibolga",
+                DevIdentity.person("SUPERVISOR", "197911112005012002", "DINKES-SIBOLGA"));
+        people.put("unit-admin-dinkes-sibolga",
+                DevIdentity.person("UNIT_ADMIN", "199003032016031001", "DINKES-SIBOLGA"));
+        return Collections.unmodifiableMap(people);
+    }
 
     private DevPersonas() {
     }

@@ -6,7 +6,7 @@ import id.kompeten.contracts.catalog.DeliveryMode;
 import id.kompeten.contracts.catalog.SessionStatus;
 import id.kompeten.platform.api.VersionPrecondition;
 import id.kompeten.platform.error.ConflictProblem;
-import id.kompeten.training.config.DemoDataConfig;
+import id.kompeten.platform.runtime.DemoDataConfig;
 import id.kompeten.training.demo.DemoCatalogue.DemoCourse;
 import id.kompeten.training.demo.DemoCatalogue.DemoProvider;
 import id.kompeten.training.demo.DemoCatalogue.DemoRegion;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import id.kompeten.localstack.testing.LocalStackTestResource;
 import id.kompeten.platform.api.IdempotencyConfig;
+import id.kompeten.platform.runtime.DemoDataConfig;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
