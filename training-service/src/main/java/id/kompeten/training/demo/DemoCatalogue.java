@@ -26,14 +26,29 @@ record DemoCatalogue(List<CompetencyRequest> competencies, List<DemoProvider> pr
     }
 
     /**
-     * A session run in every region, the first starting on the Monday {@code startsInWeeks} weeks ahead and each next
-     * region two weeks later; opened for enrollment unless {@code open} is false.
+     * A session run in each of {@code regions} (short names; every region when absent), the first starting on the
+     * Monday {@code startsInWeeks} weeks from the load day and each next region two weeks later; opened for enrollment
+     * unless {@code open} is false. A negative {@code startsInWeeks} is an earlier run already held: it is opened,
+     * started and completed, so enrollment can record its results. {@code run} numbers the course's runs in a region
+     * (the last part of the session code, default 1; earlier runs use 0).
      */
     record DemoSession(String course, int startsInWeeks, int capacity, String onlineLink,
-            List<SessionTrainerDto> trainers, Boolean open) {
+            List<SessionTrainerDto> trainers, Boolean open, List<String> regions, Integer run) {
 
         boolean opens() {
             return open == null || open;
+        }
+
+        boolean held() {
+            return startsInWeeks < 0;
+        }
+
+        boolean runsIn(DemoRegion region) {
+            return regions == null || regions.contains(region.shortName());
+        }
+
+        int runNumber() {
+            return run == null ? 1 : run;
         }
     }
 }

@@ -29,6 +29,7 @@ import id.kompeten.training.service.CompetencyService;
 import id.kompeten.training.service.CourseService;
 import id.kompeten.training.service.ProviderService;
 import id.kompeten.training.service.SessionService;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
@@ -41,7 +42,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Locale;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
@@ -61,6 +62,8 @@ public class DemoCatalogueLoader {
     private static final int JP_PER_DAY = 8;
     /** Enrollment closes this long before a session starts, leaving time for supervisor approvals. */
     private static final int CLOSE_DAYS_BEFORE_START = 7;
+    /** How long an earlier run's enrollment window was open. */
+    private static final int HELD_WINDOW_WEEKS = 4;
 
     private final boolean enabled;
     private final ObjectMapper json;
@@ -126,32 +129,58 @@ public class DemoCatalogueLoader {
                     && createdUnlessRaced(() -> courseService.create(withProvider(course), null))) {
                 added++;
             }
-            Course stored = courses.findByCode(course.course().code()).orElseThrow();
+            Course stored = fresh(() -> courses.findByCode(course.course().code()).orElseThrow());
             // Only a draft left by an interrupted load; a course someone archived since stays archived.
             if (stored.status() == CourseStatus.DRAFT) {
                 courseService.publish(stored.id(), anyVersion());
             }
         }
         LocalDate firstMonday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        int sessionCount = 0;
         for (DemoSession session : demo.sessions()) {
             Course course = courses.findByCode(session.course()).orElseThrow(
                     () -> new IllegalStateException(RESOURCE + ": session of unknown course " + session.course()));
             for (int r = 0; r < demo.regions().size(); r++) {
                 DemoRegion region = demo.regions().get(r);
+                if (!session.runsIn(region)) {
+                    continue;
+                }
+                sessionCount++;
                 LocalDate start = firstMonday.plusWeeks(session.startsInWeeks() + (long) r * REGION_STAGGER_WEEKS);
                 SessionRequest request = sessionRequest(session, course, region, today, start);
                 if (sessions.findByCode(request.code()).isEmpty()
                         && createdUnlessRaced(() -> sessionService.schedule(course.id(), request.toPlan(), null))) {
                     added++;
                 }
-                Optional<CourseSession> stored = sessions.findByCode(request.code());
-                if (session.opens() && stored.map(s -> s.status() == SessionStatus.DRAFT).orElse(false)) {
-                    sessionService.open(stored.get().id(), anyVersion());
+                CourseSession stored = fresh(() -> sessions.findByCode(request.code()).orElseThrow());
+                String id = stored.id();
+                SessionStatus status = stored.status();
+                if (session.opens() && status == SessionStatus.DRAFT) {
+                    status = sessionService.open(id, anyVersion()).status();
+                }
+                // An earlier run is walked through its whole life, each step where an interrupted load left it.
+                if (session.held() && request.endDate().isBefore(today)) {
+                    if (status == SessionStatus.OPEN || status == SessionStatus.FULL) {
+                        status = sessionService.start(id, anyVersion()).status();
+                    }
+                    if (status == SessionStatus.RUNNING) {
+                        sessionService.complete(id, anyVersion());
+                    }
                 }
             }
         }
         return new DemoLoadResult(added, demo.competencies().size(), demo.providers().size(), demo.courses().size(),
-                demo.sessions().size() * demo.regions().size());
+                sessionCount);
+    }
+
+
+    /**
+     * Reads in a transaction of its own: a read outside one would use the request's persistence context, which still
+     * holds the record as this load found it before a service changed it (a second load in one request published
+     * a course again).
+     */
+    private static <T> T fresh(Supplier<T> read) {
+        return QuarkusTransaction.requiringNew().call(read::get);
     }
 
     /** How much of the demo this start created, next to the demo's size. */
@@ -220,10 +249,13 @@ public class DemoCatalogueLoader {
             day = day.plusDays(1);
         }
         DeliveryMode mode = course.deliveryMode();
-        return new SessionRequest(session.course() + "-" + region.shortName() + "-01", start,
-                schedule.get(schedule.size() - 1).date(), schedule, new SessionRegionDto(region.code(), region.name()),
-                mode == DeliveryMode.ONLINE ? null : region.venue(),
-                mode == DeliveryMode.CLASSROOM ? null : session.onlineLink(), session.capacity(), today,
-                start.minusDays(CLOSE_DAYS_BEFORE_START), session.trainers());
+        LocalDate closes = start.minusDays(CLOSE_DAYS_BEFORE_START);
+        // Upcoming runs take enrollments from today; an earlier run took them in the weeks before it.
+        LocalDate opens = session.held() ? closes.minusWeeks(HELD_WINDOW_WEEKS) : today;
+        return new SessionRequest(String.format(Locale.ROOT, "%s-%s-%02d", session.course(), region.shortName(),
+                session.runNumber()), start, schedule.get(schedule.size() - 1).date(), schedule,
+                new SessionRegionDto(region.code(), region.name()), mode == DeliveryMode.ONLINE ? null : region.venue(),
+                mode == DeliveryMode.CLASSROOM ? null : session.onlineLink(), session.capacity(), opens, closes,
+                session.trainers());
     }
 }

@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.kompeten.contracts.catalog.SessionStatus;
 import id.kompeten.localstack.testing.LocalStackTestResource;
 import id.kompeten.platform.messaging.OutboxEvent;
 import id.kompeten.training.demo.DemoCatalogueLoader.DemoLoadResult;
@@ -29,6 +30,8 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "training"))
 class DemoCatalogueLoaderTest {
 
+    /** The earlier runs, already held: Sibolga's SIAK and public communication, Mulyorejo's excellent service. */
+    private static final List<String> HELD = List.of("SIAK-01-SBG-00", "KP-01-SBG-00", "PP-01-MLY-00");
     private static final List<String> COURSES = List.of("PP-01", "KP-01", "MW-01", "PM-01", "SIAK-01", "TKB-01",
             "SMPE-01");
 
@@ -57,7 +60,8 @@ class DemoCatalogueLoaderTest {
         assertEquals(7, first.competencies());
         assertEquals(3, first.providers());
         assertEquals(COURSES.size(), first.courses());
-        assertEquals(COURSES.size() * 2, first.sessions(), "every demo session runs in both seed cities");
+        assertEquals(COURSES.size() * 2 + HELD.size(), first.sessions(),
+                "every upcoming demo session runs in both seed places, plus the earlier runs");
         assertEquals(first.competencies() + first.providers() + first.courses() + first.sessions(), first.added());
 
         DemoLoadResult second = loader.load(today);
@@ -70,6 +74,21 @@ class DemoCatalogueLoaderTest {
             assertEquals(List.of("CoursePublished"), events.stream().map(OutboxEvent::type).toList(),
                     code + ": one event, when published");
         }
+    }
+
+    @Test
+    void earlierRunsAreHeldAndCompletedSoEnrollmentCanRecordTheirResults() {
+        LocalDate today = LocalDate.now();
+        for (String code : HELD) {
+            SessionStatus status = QuarkusTransaction.requiringNew().call(
+                    () -> sessions.findByCode(code).orElseThrow().status());
+            SessionPlan plan = QuarkusTransaction.requiringNew().call(() -> sessions.findByCode(code).orElseThrow().plan());
+            assertEquals(SessionStatus.COMPLETED, status, code);
+            assertTrue(plan.endDate().isBefore(today), code + " is over");
+            assertTrue(plan.enrollmentOpensOn().isBefore(plan.enrollmentClosesOn()), code);
+            assertTrue(plan.enrollmentClosesOn().isBefore(plan.startDate()), code);
+        }
+        assertEquals(0, loader.load(today).added(), "a second start walks no session through its life again");
     }
 
     @Test
