@@ -9,5 +9,6 @@ import id.kompeten.contracts.DomainEvent;
  */
 public sealed interface EnrollmentEvent extends DomainEvent permits SeatsChanged,
         EnrollmentRequested, EnrollmentApproved, EnrollmentRejected, EnrollmentConfirmed,
-        EnrollmentWaitlisted, EnrollmentPromoted, EnrollmentWithdrawn, EnrollmentCancelled {
+        EnrollmentWaitlisted, EnrollmentPromoted, EnrollmentWithdrawn, EnrollmentCancelled,
+        AttendanceRecorded, CourseCompleted, CourseFailed {
 }
