@@ -40,6 +40,10 @@ public class SessionSeats {
     @Column(nullable = false)
     private long version;
 
+    /** The catalogue version of the session whose capacity this row last took (0: none yet). */
+    @Column(name = "session_version", nullable = false)
+    private long sessionVersion;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -68,6 +72,20 @@ public class SessionSeats {
         this.version++;
         this.updatedAt = now.truncatedTo(ChronoUnit.MICROS);
         return true;
+    }
+
+    /**
+     * Takes the capacity of this catalogue version of the session, if it is newer than the one taken last; returns
+     * the capacity to count against (the new one, or the one held). An older or equal version changes nothing: a
+     * replica rebuild replays a session's old snapshots, and they must not bring back an old capacity. The counts and
+     * version change only through {@link #update}.
+     */
+    public int takeCapacity(long sessionVersion, int capacity) {
+        if (sessionVersion > this.sessionVersion) {
+            this.sessionVersion = sessionVersion;
+            return capacity;
+        }
+        return this.capacity;
     }
 
     /** The order of promotion from now on; the counts (and the version) stay. False when it is already this one. */
@@ -102,6 +120,10 @@ public class SessionSeats {
 
     public long version() {
         return version;
+    }
+
+    public long sessionVersion() {
+        return sessionVersion;
     }
 
     public Instant updatedAt() {
