@@ -12,6 +12,7 @@ import id.kompeten.enrollment.domain.AssessmentRepository;
 import id.kompeten.enrollment.domain.Attendance;
 import id.kompeten.enrollment.domain.AttendanceRepository;
 import id.kompeten.enrollment.domain.Completion;
+import id.kompeten.enrollment.domain.EmployeeNumber;
 import id.kompeten.enrollment.domain.CompletionRepository;
 import id.kompeten.enrollment.domain.Enrollment;
 import id.kompeten.enrollment.domain.EnrollmentLocks;
@@ -104,7 +105,10 @@ public class SessionResultsService {
      * AttendanceRecorded per enrollment whose record changed. 404 unknown session, 409 closed, 400 every faulty entry.
      */
     @Transactional
-    public SessionResults recordAttendance(String sessionId, List<AttendanceEntry> entries) {
+    public SessionResults recordAttendance(String sessionId, List<AttendanceEntry> given) {
+        List<AttendanceEntry> entries = given.stream()
+                .map(entry -> new AttendanceEntry(EmployeeNumber.canonical(entry.nip()), entry.date(), entry.status()))
+                .toList();
         SessionReplica session = requireSession(sessionId).session();
         Set<LocalDate> sessionDays = days(session);
         // The closure first (a shared lock a close waits for), then the people: the order a close takes them in.
@@ -169,7 +173,10 @@ public class SessionResultsService {
 
     /** Sets the given PRE and POST scores (0-100). 404 unknown session, 409 closed, 400 every faulty entry. */
     @Transactional
-    public SessionResults recordScores(String sessionId, List<ScoreEntry> entries) {
+    public SessionResults recordScores(String sessionId, List<ScoreEntry> given) {
+        List<ScoreEntry> entries = given.stream()
+                .map(entry -> new ScoreEntry(EmployeeNumber.canonical(entry.nip()), entry.kind(), entry.score()))
+                .toList();
         SessionReplica session = requireSession(sessionId).session();
         requireOpen(sessionId);
         Map<String, Enrollment> byNip = confirmed(sessionId, entries.stream().map(ScoreEntry::nip).toList());
