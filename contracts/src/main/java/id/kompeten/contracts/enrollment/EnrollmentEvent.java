@@ -7,5 +7,8 @@ import id.kompeten.contracts.DomainEvent;
  * the session id for the session's seat count ({@link SeatsChanged}), the enrollment id for an enrollment's own
  * events, so each aggregate's events stay in order; nothing is ordered across keys.
  */
-public sealed interface EnrollmentEvent extends DomainEvent permits SeatsChanged {
+public sealed interface EnrollmentEvent extends DomainEvent permits SeatsChanged,
+        EnrollmentRequested, EnrollmentApproved, EnrollmentRejected, EnrollmentConfirmed,
+        EnrollmentWaitlisted, EnrollmentPromoted, EnrollmentWithdrawn, EnrollmentCancelled,
+        AttendanceRecorded, CourseCompleted, CourseFailed {
 }

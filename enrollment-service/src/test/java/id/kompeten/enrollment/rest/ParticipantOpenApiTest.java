@@ -50,7 +50,9 @@ class ParticipantOpenApiTest {
                 "PUT /api/v1/participants/{nip}", "updateParticipant",
                 "PUT /api/v1/participants/{nip}/contact", "updateParticipantContact",
                 "POST /api/v1/participants/{nip}/activate", "activateParticipant",
-                "POST /api/v1/participants/{nip}/deactivate", "deactivateParticipant")), operations(
+                "POST /api/v1/participants/{nip}/deactivate", "deactivateParticipant",
+                "GET /api/v1/participants/{nip}/transcript", "getTranscript",
+                "GET /api/v1/participants/{nip}/siasn-courses", "exportParticipantSiasnCourses")), operations(
                         (name, operation) -> operation.path("operationId").asText()));
     }
 

@@ -1,0 +1,26 @@
+package id.kompeten.enrollment.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class CompletionRepository implements PanacheRepositoryBase<Completion, String> {
+
+    /** The completion that issued this certificate. */
+    public Optional<Completion> findByCertificate(CertificateNumber number) {
+        return find("certificateNumber = ?1 and outcome = ?2", number.value(), CompletionOutcome.COMPLETED)
+                .firstResultOptional();
+    }
+
+    /** A session's decisions, by participant number. */
+    public List<Completion> ofSession(String sessionId) {
+        return list("sessionId = ?1 order by nip", sessionId);
+    }
+
+    /** Whether this certificate number is taken (a fresh draw clashing is practically impossible, but cheap to check). */
+    public boolean certificateTaken(CertificateNumber number) {
+        return count("certificateNumber", number.value()) > 0;
+    }
+}

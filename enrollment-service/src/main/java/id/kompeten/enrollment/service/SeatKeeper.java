@@ -1,0 +1,181 @@
+package id.kompeten.enrollment.service;
+
+import id.kompeten.catalogreplica.SessionReplica;
+import id.kompeten.contracts.catalog.SessionStatus;
+import id.kompeten.enrollment.config.EnrollmentConfig;
+import id.kompeten.enrollment.domain.Enrollment;
+import id.kompeten.enrollment.domain.EnrollmentRepository;
+import id.kompeten.enrollment.domain.EnrollmentStatus;
+import id.kompeten.enrollment.domain.SessionSeats;
+import id.kompeten.enrollment.domain.SessionSeatsRepository;
+import id.kompeten.enrollment.domain.WaitlistPolicy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Seat accounting. Every change of who holds a seat of a session opens a {@link Ledger} on it, which locks the
+ * session's {@link SessionSeats} row ({@code SELECT ... FOR UPDATE}) for the rest of the transaction, and closes it
+ * in the same transaction: counts written, version bumped, one SeatsChanged published, only if something changed.
+ * Two instances on one database serialise on that row; no JVM lock is involved.
+ */
+@ApplicationScoped
+class SeatKeeper {
+
+    private final SessionSeatsRepository seats;
+    private final EnrollmentRepository enrollments;
+    private final EnrollmentEvents events;
+    private final EarnedJp earnedJp;
+    private final EnrollmentConfig config;
+
+    SeatKeeper(SessionSeatsRepository seats, EnrollmentRepository enrollments, EnrollmentEvents events,
+            EarnedJp earnedJp, EnrollmentConfig config) {
+        this.seats = seats;
+        this.enrollments = enrollments;
+        this.events = events;
+        this.earnedJp = earnedJp;
+        this.config = config;
+    }
+
+    /** The session's counter, created on first use, locked; its capacity taken from a newer replica snapshot. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Ledger open(SessionReplica session) {
+        SessionSeats row = seats.lock(session.id(), session.capacity());
+        return new Ledger(row, session, row.takeCapacity(session.sourceVersion(), session.capacity()));
+    }
+
+    /** The session's counter if it exists, locked; empty when no approval ever touched the session. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Optional<Ledger> openExisting(SessionReplica session) {
+        return seats.lock(session.id())
+                .map(row -> new Ledger(row, session, row.takeCapacity(session.sourceVersion(), session.capacity())));
+    }
+
+    /**
+     * Gives free seats to waitlisted people in the session's waitlist order, skipping anyone confirmed elsewhere on
+     * one of the session's days (they stay waitlisted). Only while the session takes enrollments (OPEN, FULL).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    List<Enrollment> fill(Ledger ledger, Instant now, OverlapCheck overlaps) {
+        List<Enrollment> promoted = new ArrayList<>();
+        SessionStatus status = ledger.session.status();
+        if (ledger.freeSeats() == 0 || ledger.waitlisted == 0
+                || (status != SessionStatus.OPEN && status != SessionStatus.FULL)) {
+            return promoted;
+        }
+        enrollments.flush(); // the locking read below sees this transaction's changes
+        List<Enrollment> waiting = enrollments.lockOfSession(ledger.row.sessionId(), EnrollmentStatus.WAITLISTED);
+        for (Enrollment next : inPolicyOrder(ledger, waiting)) {
+            if (ledger.freeSeats() == 0) {
+                break;
+            }
+            if (overlaps.find(next.nip(), ledger.session).isPresent()) {
+                continue;
+            }
+            next.promote(now);
+            ledger.waitlisted--;
+            ledger.confirmed++;
+            events.promoted(next, now);
+            promoted.add(next);
+        }
+        return promoted;
+    }
+
+    /** Writes the counts; when anything changed, bumps the version and publishes one SeatsChanged. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    boolean close(Ledger ledger, Instant now) {
+        boolean changed = ledger.row.update(ledger.capacity, ledger.confirmed, ledger.waitlisted, now);
+        if (changed) {
+            seats.flush();
+            events.seatsChanged(ledger.row, now);
+        }
+        return changed;
+    }
+
+    private List<Enrollment> inPolicyOrder(Ledger ledger, List<Enrollment> waiting) {
+        WaitlistPolicy policy = ledger.row.waitlistPolicy();
+        Map<String, Integer> earned = policy == WaitlistPolicy.JP_DEFICIT_PRIORITY
+                ? earnedJp.inYear(yearOf(ledger.session), waiting.stream().map(Enrollment::nip).collect(Collectors.toSet()))
+                : Map.of();
+        Map<String, Enrollment> byId = waiting.stream().collect(Collectors.toMap(Enrollment::id, Function.identity()));
+        return policy.sort(waiting.stream()
+                        .map(e -> new WaitlistPolicy.Candidate(e.id(), e.requestedAt(),
+                                WaitlistPolicy.jpDeficit(config.yearlyMinimumJp(), earned.getOrDefault(e.nip(), 0))))
+                        .toList())
+                .stream().map(candidate -> byId.get(candidate.enrollmentId())).toList();
+    }
+
+    /** JP count in the year the session ends. */
+    static int yearOf(SessionReplica session) {
+        LocalDate end = session.endDate();
+        return end.getYear();
+    }
+
+    /** Finds a CONFIRMED enrollment of the person in another session sharing a day with this one. */
+    @FunctionalInterface
+    interface OverlapCheck {
+        Optional<Overlap> find(String nip, SessionReplica session);
+
+        OverlapCheck NONE = (nip, session) -> Optional.empty();
+    }
+
+    record Overlap(Enrollment other, LocalDate day) {
+    }
+
+    /** The locked counter of one session, changed in memory by the transaction and written by {@link #close}. */
+    static final class Ledger {
+
+        private final SessionSeats row;
+        private final SessionReplica session;
+        private int capacity;
+        private int confirmed;
+        private int waitlisted;
+
+        private Ledger(SessionSeats row, SessionReplica session, int capacity) {
+            this.row = row;
+            this.session = session;
+            this.capacity = capacity;
+            this.confirmed = row.confirmed();
+            this.waitlisted = row.waitlisted();
+        }
+
+        int freeSeats() {
+            return Math.max(0, capacity - confirmed);
+        }
+
+        void seatTaken() {
+            confirmed++;
+        }
+
+        void waitlistJoined() {
+            waitlisted++;
+        }
+
+        /** The enrollment that held this status no longer does (withdrawn, rejected, cancelled). */
+        void left(EnrollmentStatus heldStatus) {
+            if (heldStatus == EnrollmentStatus.CONFIRMED) {
+                confirmed--;
+            } else if (heldStatus == EnrollmentStatus.WAITLISTED) {
+                waitlisted--;
+            }
+        }
+
+        SessionSeats row() {
+            return row;
+        }
+
+        SessionReplica session() {
+            return session;
+        }
+
+        static final Set<EnrollmentStatus> COUNTED = Set.of(EnrollmentStatus.CONFIRMED, EnrollmentStatus.WAITLISTED);
+    }
+}

@@ -1,0 +1,185 @@
+package id.kompeten.enrollment.rest;
+
+import static id.kompeten.enrollment.EnrollmentTestSupport.ENROLLMENTS;
+import static id.kompeten.enrollment.ParticipantTestSupport.admin;
+import static id.kompeten.enrollment.ParticipantTestSupport.as;
+import static id.kompeten.enrollment.ParticipantTestSupport.newNip;
+import static id.kompeten.enrollment.ParticipantTestSupport.newUnit;
+import static id.kompeten.enrollment.ParticipantTestSupport.participant;
+import static id.kompeten.enrollment.ParticipantTestSupport.registerIn;
+import static id.kompeten.enrollment.ParticipantTestSupport.supervisor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import id.kompeten.enrollment.EnrollmentTestSupport;
+import id.kompeten.enrollment.EnrollmentTestSupport.Session;
+import id.kompeten.localstack.testing.LocalStackTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Seats are exact under concurrency: 100 simultaneous approvals for a 10-seat session give exactly 10 CONFIRMED and
+ * 90 WAITLISTED, 20 times; then 5 simultaneous withdrawals promote exactly the next 5 in the session's waitlist order
+ * (first come first served, and JP-deficit priority on alternate rounds). The requests are concurrent HTTP requests
+ * on one instance, each on its own database connection and transaction; what makes the count exact is the seat row
+ * lock in the database, which two instances on one database share the same way (no JVM lock is involved).
+ */
+@QuarkusTest
+@WithTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "enrollment"))
+class SeatConcurrencyTest {
+
+    static final int PEOPLE = 100;
+    static final int SEATS = 10;
+    static final int ROUNDS = 20;
+    static ExecutorService pool;
+
+    @BeforeAll
+    static void start() {
+        pool = Executors.newFixedThreadPool(PEOPLE);
+    }
+
+    @AfterAll
+    static void stop() {
+        pool.shutdownNow();
+    }
+
+    record Person(String nip, String unit, String boss) {
+    }
+
+    @Test
+    void hundredApprovalsForTenSeatsThenFiveWithdrawalsPromoteTheNextFiveInPolicyOrder() throws Exception {
+        String unit = newUnit();
+        String boss = newNip();
+        List<Person> people = new ArrayList<>();
+        for (int i = 0; i < PEOPLE; i++) {
+            people.add(new Person(registerIn(unit, boss), unit, boss));
+        }
+        // Every second person already earned 24 JP in the sessions' year: JP-deficit priority puts the others first.
+        Session earnedIn = new Session();
+        earnedIn.publish();
+        Set<String> earned = new HashSet<>();
+        for (int i = 0; i < PEOPLE; i += 2) {
+            earned.add(people.get(i).nip());
+        }
+        insertCompleted(earnedIn, earned);
+
+        for (int round = 0; round < ROUNDS; round++) {
+            boolean jpPolicy = round % 2 == 1;
+            Session session = new Session();
+            session.capacity = SEATS;
+            session.publish();
+            if (jpPolicy) {
+                as(admin()).body(Map.of("policy", "JP_DEFICIT_PRIORITY"))
+                        .put("/api/v1/sessions/" + session.id + "/waitlist-policy").then().statusCode(200);
+            }
+            List<String> ids = all(people.stream().map(p -> (Callable<String>) () -> as(participant(p.nip(), p.unit()))
+                    .body(Map.of("nip", p.nip(), "sessionId", session.id)).post(ENROLLMENTS)
+                    .then().statusCode(201).extract().jsonPath().getString("id")).toList());
+
+            List<String> outcomes = all(ids.stream().map(id -> (Callable<String>) () -> as(supervisor(boss, unit))
+                    .header("If-Match", "\"0\"").post(ENROLLMENTS + "/" + id + "/approve")
+                    .then().statusCode(200).extract().jsonPath().getString("status")).toList());
+            assertEquals(SEATS, Collections.frequency(outcomes, "CONFIRMED"), "round " + round + ": " + outcomes);
+            assertEquals(PEOPLE - SEATS, Collections.frequency(outcomes, "WAITLISTED"), "round " + round);
+            assertSeats(session.id, SEATS, PEOPLE - SEATS);
+
+            List<Map<String, Object>> list = enrollments(session.id);
+            List<Map<String, Object>> waiting = new ArrayList<>(list.stream()
+                    .filter(e -> "WAITLISTED".equals(e.get("status"))).toList());
+            Comparator<Map<String, Object>> byRequest = Comparator.<Map<String, Object>, Instant>comparing(
+                    e -> Instant.parse((String) e.get("requestedAt"))).thenComparing(e -> (String) e.get("id"));
+            waiting.sort(jpPolicy ? Comparator.<Map<String, Object>, Boolean>comparing(
+                    e -> earned.contains((String) e.get("nip"))).thenComparing(byRequest) : byRequest);
+            Set<String> expected = new HashSet<>(waiting.subList(0, 5).stream().map(e -> (String) e.get("id")).toList());
+
+            List<Map<String, Object>> leaving = list.stream().filter(e -> "CONFIRMED".equals(e.get("status")))
+                    .limit(5).toList();
+            all(leaving.stream().map(e -> (Callable<String>) () -> as(participant((String) e.get("nip"), unit))
+                    .header("If-Match", "\"" + e.get("version") + "\"")
+                    .post(ENROLLMENTS + "/" + e.get("id") + "/withdraw").then().statusCode(200)
+                    .extract().jsonPath().getString("status")).toList());
+
+            Set<String> promoted = new HashSet<>(enrollments(session.id).stream()
+                    .filter(e -> "CONFIRMED".equals(e.get("status")) && e.get("waitlistedAt") != null)
+                    .map(e -> (String) e.get("id")).toList());
+            assertEquals(expected, promoted, "round " + round + (jpPolicy ? " (JP deficit)" : " (first come)"));
+            assertSeats(session.id, SEATS, PEOPLE - SEATS - 5);
+        }
+    }
+
+    static void assertSeats(String sessionId, int confirmed, int waitlisted) {
+        JsonPath seats = as(admin()).get("/api/v1/sessions/" + sessionId + "/seats").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(confirmed, seats.getInt("confirmed"));
+        assertEquals(waitlisted, seats.getInt("waitlisted"));
+        List<Map<String, Object>> list = enrollments(sessionId);
+        assertEquals(confirmed, list.stream().filter(e -> "CONFIRMED".equals(e.get("status"))).count());
+        assertEquals(waitlisted, list.stream().filter(e -> "WAITLISTED".equals(e.get("status"))).count());
+    }
+
+    static List<Map<String, Object>> enrollments(String sessionId) {
+        return as(admin()).queryParam("sessionId", sessionId).queryParam("size", 200).get(ENROLLMENTS)
+                .then().statusCode(200).extract().jsonPath().getList("items");
+    }
+
+    /** Runs the calls at once (released together) and returns their results in order. */
+    static <T> List<T> all(List<Callable<T>> calls) throws Exception {
+        CountDownLatch gate = new CountDownLatch(1);
+        List<Future<T>> futures = new ArrayList<>();
+        for (Callable<T> call : calls) {
+            futures.add(pool.submit(() -> {
+                gate.await();
+                return call.call();
+            }));
+        }
+        gate.countDown();
+        List<T> results = new ArrayList<>();
+        for (Future<T> future : futures) {
+            results.add(future.get());
+        }
+        return results;
+    }
+
+    /** COMPLETED enrollments of these people in the session, as the close of a session will leave them. */
+    static void insertCompleted(Session session, Set<String> nips) throws Exception {
+        try (Connection connection = EnrollmentTestSupport.connection(); PreparedStatement insert =
+                connection.prepareStatement("INSERT INTO enrollment (id, session_id, course_id, nip, unit_code,"
+                        + " position_code, position_name, status, active_key, requested_at, requested_by, nominated,"
+                        + " updated_at, version) VALUES (?, ?, ?, ?, 'U', 'P', 'P', 'COMPLETED', ?, ?, 'test', false,"
+                        + " ?, 1)")) {
+            for (String nip : nips) {
+                Timestamp now = Timestamp.from(Instant.now());
+                insert.setString(1, UUID.randomUUID().toString());
+                insert.setString(2, session.id);
+                insert.setString(3, session.courseId);
+                insert.setString(4, nip);
+                insert.setString(5, session.id + ":" + nip);
+                insert.setTimestamp(6, now);
+                insert.setTimestamp(7, now);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+}
