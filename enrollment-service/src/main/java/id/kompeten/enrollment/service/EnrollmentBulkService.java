@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A unit admin nominates many people for one session. Each person is a request of their own, in its own transaction,
@@ -35,8 +36,12 @@ public class EnrollmentBulkService {
     }
 
     /** One person's outcome: CREATED with the enrollment, or FAILED with the problem's type and detail. */
-    public record Row(int row, String nip, String outcome, String enrollmentId, EnrollmentStatus status,
-            Integer problemStatus, String problemType, String detail) {
+    public record Row(int row, @Schema(example = "198703122010011004") String nip,
+            @Schema(description = "CREATED or FAILED", example = "CREATED") String outcome,
+            @Schema(nullable = true) String enrollmentId, @Schema(nullable = true) EnrollmentStatus status,
+            @Schema(nullable = true, example = "409") Integer problemStatus,
+            @Schema(nullable = true, example = "conflict") String problemType,
+            @Schema(nullable = true) String detail) {
     }
 
     public record Report(int created, int failed, List<Row> rows) {

@@ -103,7 +103,10 @@ public class EnrollmentService {
         enrollments.findActive(sessionId, nip).ifPresent(active -> {
             throw new ConflictProblem(EnrollmentProblems.DUPLICATE, nip, sessionId, active.id(), active.status());
         });
-        overlap(nip, session).ifPresent(EnrollmentService::refuseOverlap);
+        // A plain read: a locking one takes gap locks that deadlock concurrent requests' inserts. Approval checks again
+        // under locks, which is what keeps confirmations apart.
+        overlap(nip, session, enrollments.ofPerson(nip, List.of(EnrollmentStatus.CONFIRMED)))
+                .ifPresent(EnrollmentService::refuseOverlap);
         Instant now = Instant.now(clock);
         Enrollment enrollment = new Enrollment(session.id(), session.courseId(), participant, access.actor(), nominated,
                 now);
@@ -251,7 +254,11 @@ public class EnrollmentService {
 
     /** A CONFIRMED enrollment of the person in another session that shares a day with this one. */
     Optional<Overlap> overlap(String nip, SessionReplica session) {
-        List<Enrollment> confirmed = enrollments.lockConfirmedOf(nip).stream()
+        return overlap(nip, session, enrollments.lockConfirmedOf(nip));
+    }
+
+    private Optional<Overlap> overlap(String nip, SessionReplica session, List<Enrollment> confirmedOfPerson) {
+        List<Enrollment> confirmed = confirmedOfPerson.stream()
                 .filter(e -> !e.sessionId().equals(session.id())).toList();
         if (confirmed.isEmpty()) {
             return Optional.empty();
