@@ -5,9 +5,9 @@ import static id.kompeten.enrollment.ParticipantTestSupport.ZONE;
 import static id.kompeten.enrollment.ParticipantTestSupport.admin;
 import static id.kompeten.enrollment.ParticipantTestSupport.as;
 import static id.kompeten.enrollment.ParticipantTestSupport.newUnit;
-import static id.kompeten.enrollment.completion.CompletionFlowTest.presentOn;
-import static id.kompeten.enrollment.completion.CompletionFlowTest.score;
-import static id.kompeten.enrollment.completion.CompletionFlowTest.sessions;
+import static id.kompeten.enrollment.CompletionTestSupport.presentOn;
+import static id.kompeten.enrollment.CompletionTestSupport.score;
+import static id.kompeten.enrollment.CompletionTestSupport.sessions;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
