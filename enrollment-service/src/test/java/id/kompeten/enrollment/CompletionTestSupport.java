@@ -23,6 +23,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -134,6 +136,35 @@ public class CompletionTestSupport {
     /** The enrollment's version as stored now (its ETag's value). */
     public long version(String enrollmentId) {
         return QuarkusTransaction.requiringNew().call(() -> entityManager.find(Enrollment.class, enrollmentId).version());
+    }
+
+    public static Map<String, Object> day(String nip, LocalDate date, String status) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("nip", nip);
+        entry.put("date", date.toString());
+        entry.put("status", status);
+        return entry;
+    }
+
+    public static Map<String, Object> score(String nip, String kind, Object score) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("nip", nip);
+        entry.put("kind", kind);
+        entry.put("score", score);
+        return entry;
+    }
+
+    /** Attendance entries marking the participant present on the first {@code present} days and absent on the rest. */
+    public static List<Map<String, Object>> presentOn(String nip, List<LocalDate> days, int present) {
+        List<Map<String, Object>> entries = new ArrayList<>();
+        for (int i = 0; i < days.size(); i++) {
+            entries.add(day(nip, days.get(i), i < present ? "PRESENT" : "ABSENT"));
+        }
+        return entries;
+    }
+
+    public static String sessions(Run run) {
+        return "/api/v1/sessions/" + run.sessionId();
     }
 
     /** Records of a type on enrollment.events whose key is one of these enrollments. */

@@ -19,6 +19,14 @@ public class CompletionRepository implements PanacheRepositoryBase<Completion, S
         return list("sessionId = ?1 order by nip", sessionId);
     }
 
+    /** A session's decisions as committed now (a locking read, see SessionClosureRepository#findCurrent). */
+    public List<Completion> ofSessionCurrent(String sessionId) {
+        return getEntityManager().createNativeQuery("SELECT * FROM completion WHERE session_id = :id ORDER BY nip"
+                + " LOCK IN SHARE MODE", Completion.class)
+                .setParameter("id", sessionId)
+                .getResultList().stream().map(Completion.class::cast).toList();
+    }
+
     /** Whether this certificate number is taken (a fresh draw clashing is practically impossible, but cheap to check). */
     public boolean certificateTaken(CertificateNumber number) {
         return count("certificateNumber", number.value()) > 0;

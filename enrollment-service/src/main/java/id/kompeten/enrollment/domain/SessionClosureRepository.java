@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
 @ApplicationScoped
 public class SessionClosureRepository implements PanacheRepositoryBase<SessionClosure, String> {
@@ -24,13 +25,14 @@ public class SessionClosureRepository implements PanacheRepositoryBase<SessionCl
     }
 
     /**
-     * Whether the session is closed, as committed now, under a shared lock: a close that starts meanwhile waits until
-     * this transaction (recording attendance or scores) has committed, and one running now is waited for.
+     * The closure as committed now (a locking read): a plain read would show the transaction's snapshot, taken before
+     * a racing close committed, and miss the row that {@link #claim} just found. When there is none yet, the shared
+     * lock makes a close that starts meanwhile wait until this transaction (recording attendance or scores) commits.
      */
-    public boolean isClosedLocking(String sessionId) {
-        return !getEntityManager().createNativeQuery("SELECT session_id FROM session_closure WHERE session_id = :id"
-                + " LOCK IN SHARE MODE")
+    public Optional<SessionClosure> findCurrent(String sessionId) {
+        return getEntityManager().createNativeQuery("SELECT * FROM session_closure WHERE session_id = :id"
+                + " LOCK IN SHARE MODE", SessionClosure.class)
                 .setParameter("id", sessionId)
-                .getResultList().isEmpty();
+                .getResultList().stream().map(SessionClosure.class::cast).findFirst();
     }
 }

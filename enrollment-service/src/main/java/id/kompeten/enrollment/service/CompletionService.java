@@ -108,7 +108,8 @@ public class CompletionService {
         // The claim is the database fact behind "a close decides once": a second close waits here for the first to
         // commit and then finds the row.
         if (!closures.claim(sessionId, now, by)) {
-            return closed(closures.findById(sessionId), false);
+            // Read as committed: this transaction's snapshot may predate the close that won.
+            return closed(closures.findCurrent(sessionId).orElseThrow(), false);
         }
         List<Enrollment> confirmed = locks.confirmedOfSession(sessionId);
         Decider decider = decider(run, confirmed);
@@ -166,7 +167,7 @@ public class CompletionService {
     }
 
     private SessionClosed closed(SessionClosure closure, boolean now) {
-        List<SessionClosed.Decision> decisions = completions.ofSession(closure.sessionId()).stream()
+        List<SessionClosed.Decision> decisions = completions.ofSessionCurrent(closure.sessionId()).stream()
                 .filter(completion -> !completion.manual())
                 .map(completion -> new SessionClosed.Decision(completion.enrollmentId(), completion.nip(),
                         completion.outcome().name(), completion.reasons() == null ? List.of()

@@ -268,8 +268,8 @@ public class SessionResultsService {
 
     /** 409 when the session is closed, under a shared lock that a starting close waits for. */
     private void requireOpen(String sessionId) {
-        if (closures.isClosedLocking(sessionId)) {
-            SessionClosure closure = closures.findById(sessionId);
+        SessionClosure closure = closures.findCurrent(sessionId).orElse(null);
+        if (closure != null) {
             throw new ConflictProblem(SESSION_CLOSED, sessionId, closure.closedAt().toString());
         }
     }

@@ -1,6 +1,10 @@
 package id.kompeten.enrollment.completion;
 
+import static id.kompeten.enrollment.CompletionTestSupport.day;
 import static id.kompeten.enrollment.CompletionTestSupport.events;
+import static id.kompeten.enrollment.CompletionTestSupport.presentOn;
+import static id.kompeten.enrollment.CompletionTestSupport.score;
+import static id.kompeten.enrollment.CompletionTestSupport.sessions;
 import static id.kompeten.enrollment.ParticipantTestSupport.ZONE;
 import static id.kompeten.enrollment.ParticipantTestSupport.admin;
 import static id.kompeten.enrollment.ParticipantTestSupport.as;
@@ -53,35 +57,6 @@ class CompletionFlowTest {
 
     @Inject
     CompletionTestSupport fixtures;
-
-    static Map<String, Object> day(String nip, LocalDate date, String status) {
-        Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("nip", nip);
-        entry.put("date", date.toString());
-        entry.put("status", status);
-        return entry;
-    }
-
-    static Map<String, Object> score(String nip, String kind, Object score) {
-        Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("nip", nip);
-        entry.put("kind", kind);
-        entry.put("score", score);
-        return entry;
-    }
-
-    /** Entries marking the participant present on the first {@code present} days and absent on the rest. */
-    static List<Map<String, Object>> presentOn(String nip, List<LocalDate> days, int present) {
-        List<Map<String, Object>> entries = new ArrayList<>();
-        for (int i = 0; i < days.size(); i++) {
-            entries.add(day(nip, days.get(i), i < present ? "PRESENT" : "ABSENT"));
-        }
-        return entries;
-    }
-
-    static String sessions(Run run) {
-        return "/api/v1/sessions/" + run.sessionId();
-    }
 
     @Test
     void closeDecidesEveryConfirmedParticipantByTheCoursesRulesAndPublishesEachDecisionOnce() throws Exception {
