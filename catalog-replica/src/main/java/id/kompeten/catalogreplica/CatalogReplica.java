@@ -52,6 +52,11 @@ public class CatalogReplica {
         return sessions.findWithDays(id);
     }
 
+    /** A session by the code the catalogue gave it (e.g. {@code SIAK-01-SBG-01}). */
+    public Optional<SessionReplica> sessionByCode(String code) {
+        return sessions.findByCodeWithDays(code);
+    }
+
     /** @throws CatalogNotSynchronisedProblem if the replica does not hold the course (yet) */
     public CourseReplica requireCourse(String id) {
         return course(id).orElseThrow(() -> notSynchronised(Subject.COURSE, id));

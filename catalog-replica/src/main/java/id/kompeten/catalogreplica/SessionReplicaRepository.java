@@ -23,6 +23,12 @@ public class SessionReplicaRepository implements PanacheRepositoryBase<SessionRe
                 .findFirst();
     }
 
+    /** The session with this code (the catalogue keeps codes unique), with its days. */
+    public Optional<SessionReplica> findByCodeWithDays(String code) {
+        return find("select s from SessionReplica s left join fetch s.days where s.code = ?1", code)
+                .singleResultOptional();
+    }
+
     public Optional<SessionReplica> findWithDays(String id) {
         return find("select s from SessionReplica s left join fetch s.days where s.id = ?1", id).singleResultOptional();
     }

@@ -38,6 +38,7 @@ public final class EnrollmentTestSupport {
     /** A session as the catalogue describes it; change fields, then {@link #publish}. */
     public static final class Session {
         public final String id = UUID.randomUUID().toString();
+        public String code = "S-" + id.substring(0, 8);
         public final String courseId;
         public String courseStatus = "PUBLISHED";
         public int capacity = 10;
@@ -84,7 +85,7 @@ public final class EnrollmentTestSupport {
                 ObjectNode session = (ObjectNode) root.get("session");
                 session.put("id", id);
                 session.put("courseId", courseId);
-                session.put("code", "S-" + id.substring(0, 8));
+                session.put("code", code);
                 session.put("startDate", start.toString());
                 session.put("endDate", start.plusDays(days - 1).toString());
                 ArrayNode schedule = session.putArray("schedule");

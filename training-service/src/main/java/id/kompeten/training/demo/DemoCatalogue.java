@@ -30,10 +30,11 @@ record DemoCatalogue(List<CompetencyRequest> competencies, List<DemoProvider> pr
      * Monday {@code startsInWeeks} weeks from the load day and each next region two weeks later; opened for enrollment
      * unless {@code open} is false. A negative {@code startsInWeeks} is an earlier run already held: it is opened,
      * started and completed, so enrollment can record its results. {@code run} numbers the course's runs in a region
-     * (the last part of the session code, default 1; earlier runs use 0).
+     * (the last part of the session code, default 1; earlier runs use 0). A session with a {@code cancelled} reason is
+     * opened and then cancelled with it.
      */
     record DemoSession(String course, int startsInWeeks, int capacity, String onlineLink,
-            List<SessionTrainerDto> trainers, Boolean open, List<String> regions, Integer run) {
+            List<SessionTrainerDto> trainers, Boolean open, List<String> regions, Integer run, String cancelled) {
 
         boolean opens() {
             return open == null || open;

@@ -167,6 +167,9 @@ public class DemoCatalogueLoader {
                         sessionService.complete(id, anyVersion());
                     }
                 }
+                if (session.cancelled() != null && (status == SessionStatus.OPEN || status == SessionStatus.FULL)) {
+                    sessionService.cancel(id, session.cancelled(), anyVersion());
+                }
             }
         }
         return new DemoLoadResult(added, demo.competencies().size(), demo.providers().size(), demo.courses().size(),

@@ -60,7 +60,7 @@ class DemoCatalogueLoaderTest {
         assertEquals(7, first.competencies());
         assertEquals(3, first.providers());
         assertEquals(COURSES.size(), first.courses());
-        assertEquals(COURSES.size() * 2 + HELD.size(), first.sessions(),
+        assertEquals(COURSES.size() * 2 + HELD.size() + 1, first.sessions(),
                 "every upcoming demo session runs in both seed places, plus the earlier runs");
         assertEquals(first.competencies() + first.providers() + first.courses() + first.sessions(), first.added());
 
@@ -88,6 +88,9 @@ class DemoCatalogueLoaderTest {
             assertTrue(plan.enrollmentOpensOn().isBefore(plan.enrollmentClosesOn()), code);
             assertTrue(plan.enrollmentClosesOn().isBefore(plan.startDate()), code);
         }
+        SessionStatus cancelled = QuarkusTransaction.requiringNew().call(
+                () -> sessions.findByCode("PM-01-MLY-00").orElseThrow().status());
+        assertEquals(SessionStatus.CANCELLED, cancelled, "the cancelled run, whose enrollments enrollment cancels");
         assertEquals(0, loader.load(today).added(), "a second start walks no session through its life again");
     }
 
