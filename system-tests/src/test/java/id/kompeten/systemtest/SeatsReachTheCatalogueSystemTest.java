@@ -51,6 +51,7 @@ class SeatsReachTheCatalogueSystemTest {
     void approvalsAndWithdrawalsShowInThePublicCatalogue() {
         List<Long> approvalMillis = new ArrayList<>();
         List<Long> withdrawalMillis = new ArrayList<>();
+        long begin = System.nanoTime();
         for (String sessionId : twoOpenSessionsThatDoNotOverlap()) {
             awaitReplicaOf(sessionId);
             List<Map<String, Object>> enrollments = new ArrayList<>();
@@ -62,6 +63,7 @@ class SeatsReachTheCatalogueSystemTest {
             }
             withdrawalMillis.add(withdrawAndTimeCatalogue(sessionId, enrollments.get(0)));
         }
+        SystemStack.say("Test body took %d ms", (System.nanoTime() - begin) / 1_000_000);
         SystemStack.say("Seat count in the public catalogue after the approval's response: %s",
                 summary(approvalMillis));
         SystemStack.say("Seat count in the public catalogue after the withdrawal's response: %s",
@@ -100,9 +102,12 @@ class SeatsReachTheCatalogueSystemTest {
 
     /** Enrollment learns of sessions from the catalogue's events: its seat counter answers once the session is in. */
     private void awaitReplicaOf(String sessionId) {
+        long begin = System.nanoTime();
         await("session " + sessionId + " in enrollment's replica").atMost(REPLICA_BOUND)
                 .pollInterval(Duration.ofMillis(250))
                 .until(() -> seatsRequest(sessionId).statusCode() == 200);
+        SystemStack.say("Session %s in enrollment's replica after %d ms of waiting", sessionId,
+                (System.nanoTime() - begin) / 1_000_000);
     }
 
     /** The unit admin nominates; 409 catalog-not-synchronised (the course may trail the session) is retried. */

@@ -146,7 +146,8 @@ public final class SystemStack implements AutoCloseable {
 
     /** A RestAssured request to a running service, e.g. {@code stack.request(TRAINING).get("/api/v1/sessions")}. */
     public RequestSpecification request(String service) {
-        return given().baseUri(baseUrl(service));
+        // A failed status check shows the whole exchange, which is all a system test can see of the service.
+        return given().baseUri(baseUrl(service)).log().ifValidationFails();
     }
 
     /** For tests that read or write the topics themselves. */
