@@ -26,7 +26,7 @@ public final class ServiceProcess {
      * 100 MiB of metaspace; the serial collector has the smallest footprint for a heap this size. About 300 MiB RSS
      * each after start, under 400 MiB after a minute of load.
      */
-    public static final List<String> JVM_OPTIONS = List.of("-Xms64m", "-Xmx256m", "-XX:MaxMetaspaceSize=192m",
+    static final List<String> JVM_OPTIONS = List.of("-Xms64m", "-Xmx256m", "-XX:MaxMetaspaceSize=192m",
             "-XX:ReservedCodeCacheSize=96m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError");
 
     private final LocalService service;
