@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kompeten.localstack.tokens.DevIdentity;
 import id.kompeten.localstack.tokens.DevPersonas;
+import id.kompeten.localstack.testing.TestKafka;
 import id.kompeten.localstack.tokens.DevTokens;
+import io.restassured.path.json.JsonPath;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.time.Duration;
@@ -18,12 +20,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 /**
  * Enrollment owns the seats; the public catalogue must show them, through {@code SeatsChanged} on
- * {@code enrollment.events}: the two services as deployed, their demo data, and nothing but HTTP between test and
- * services. Counts are compared before and after, so enrollments the demo data may hold do not matter.
+ * {@code enrollment.events}: the two services as deployed, their demo data, and nothing but HTTP and Kafka between
+ * test and services. Counts are compared before and after, so enrollments the demo data may hold do not matter.
  */
 @SystemTest({TRAINING, ENROLLMENT})
 class SeatsReachTheCatalogueSystemTest {
@@ -32,6 +35,9 @@ class SeatsReachTheCatalogueSystemTest {
     private static final Duration CATALOGUE_BOUND = Duration.ofSeconds(15);
     /** The services' demo data loads after readiness; the catalogue's events then reach enrollment's replica. */
     private static final Duration REPLICA_BOUND = Duration.ofMinutes(2);
+    private static final String ENROLLMENT_EVENTS = "enrollment.events";
+    /** The production group of training's consumer (docs/events.md): nothing is overridden for the tests. */
+    private static final String SESSION_SEATS_GROUP = "training-service.session-seats";
     private static final ZoneId AGENCY_ZONE = ZoneId.of("Asia/Jakarta");
 
     /** The unit admin nominates, the supervisor approves: both of Sibolga's population-registry office. */
@@ -62,7 +68,11 @@ class SeatsReachTheCatalogueSystemTest {
                 approvalMillis.add(approveAndTimeCatalogue(sessionId, enrollment));
             }
             withdrawalMillis.add(withdrawAndTimeCatalogue(sessionId, enrollments.get(0)));
+            assertTheLatestSeatsChangedOnTheTopicIs(sessionId, confirmed(sessionId));
         }
+        await("training's session-seats group committing on enrollment.events").atMost(CATALOGUE_BOUND)
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> TestKafka.committedOffsets(SESSION_SEATS_GROUP, ENROLLMENT_EVENTS) > 0);
         SystemStack.say("Test body took %d ms", (System.nanoTime() - begin) / 1_000_000);
         SystemStack.say("Seat count in the public catalogue after the approval's response: %s",
                 summary(approvalMillis));
@@ -173,6 +183,19 @@ class SeatsReachTheCatalogueSystemTest {
         assertEquals(confirmedBefore - 1, confirmedAfter);
 
         return millisUntilCatalogueShows(sessionId, confirmedAfter, answered);
+    }
+
+    /** The count travelled as enrollment's SeatsChanged, keyed by the session: the newest version has it. */
+    private static void assertTheLatestSeatsChangedOnTheTopicIs(String sessionId, int seatsTaken) {
+        List<JsonPath> counts = TestKafka.readAll(ENROLLMENT_EVENTS, TestKafka.withHeader("ce_type", "SeatsChanged"))
+                .stream()
+                .filter(record -> sessionId.equals(record.key()))
+                .map(ConsumerRecord::value)
+                .map(JsonPath::from)
+                .sorted(Comparator.comparingLong(count -> count.getLong("version")))
+                .toList();
+        assertTrue(!counts.isEmpty(), "SeatsChanged of " + sessionId + " on " + ENROLLMENT_EVENTS);
+        assertEquals(seatsTaken, counts.get(counts.size() - 1).getInt("seatsTaken"));
     }
 
     private long millisUntilCatalogueShows(String sessionId, int seatsTaken, long sinceNanos) {

@@ -32,7 +32,7 @@ import java.util.stream.Stream;
  * keep running for the following tests of the JVM ({@link SystemTestExtension}); {@link #close()} stops everything.
  * <p>
  * Services trust development tokens signed with this stack's key pair: get them from {@link DevTokens}, as in the
- * services' own tests.
+ * services' own tests. Topics can be read and written with local-stack's {@code TestKafka}.
  */
 public final class SystemStack implements AutoCloseable {
 
@@ -40,6 +40,7 @@ public final class SystemStack implements AutoCloseable {
     public static final String ENROLLMENT = "enrollment-service";
     public static final String EVALUATION = "evaluation-service";
 
+    private static final String KAFKA_BOOTSTRAP_PROPERTY = "kafka.bootstrap.servers";
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
@@ -82,6 +83,9 @@ public final class SystemStack implements AutoCloseable {
             DevKeyPair.generate().save(keysDir);
             System.setProperty(DevTokens.KEYS_DIR_PROPERTY, keysDir.toString());
             LocalStack infrastructure = LocalStack.start(dataDir, LocalStack.Ports.ANY_FREE);
+            // local-stack's TestKafka (read a topic, a group's offsets, send a record) finds the broker through this
+            // configuration property, as in the services' tests.
+            System.setProperty(KAFKA_BOOTSTRAP_PROPERTY, infrastructure.kafka().bootstrapServers());
             say("MariaDB (port %d) and Kafka (%s) ready after %s; data in %s, logs in %s",
                     infrastructure.database().port(), infrastructure.kafka().bootstrapServers(), since(begin), dataDir,
                     logDir);
@@ -150,7 +154,7 @@ public final class SystemStack implements AutoCloseable {
         return given().baseUri(baseUrl(service)).log().ifValidationFails();
     }
 
-    /** For tests that read or write the topics themselves. */
+    /** For tests that read or write the topics with their own clients; {@code TestKafka} needs nothing. */
     public String kafkaBootstrapServers() {
         return infrastructure.kafka().bootstrapServers();
     }
