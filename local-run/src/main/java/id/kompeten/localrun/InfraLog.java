@@ -4,13 +4,13 @@ import java.nio.file.Path;
 import org.slf4j.LoggerFactory;
 
 /** Sends the embedded Kafka's and MariaDB's SLF4J output to one file, keeping the terminal for the summary. */
-final class InfraLog {
+public final class InfraLog {
 
     private InfraLog() {
     }
 
     /** Must run before the first logger is created: slf4j-simple reads these properties once. */
-    static void redirectTo(Path file) {
+    public static void redirectTo(Path file) {
         System.setProperty("org.slf4j.simpleLogger.logFile", file.toString());
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
         System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");

@@ -3,7 +3,6 @@ package id.kompeten.localrun;
 import id.kompeten.localstack.FreePorts;
 import id.kompeten.localstack.LocalStack;
 import id.kompeten.localstack.tokens.DevPersonas;
-import id.kompeten.localstack.tokens.DevTokenMinter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -124,18 +123,12 @@ public final class LocalRun {
     }
 
     private Map<String, String> environment(LocalService service) {
-        return Map.of(
-                "DB_URL", stack.database().jdbcUrl(service.database()),
-                "DB_USER", service.database(),
-                "DB_PASSWORD", service.database(),
-                "KAFKA_BOOTSTRAP_SERVERS", stack.kafka().bootstrapServers(),
-                // The services trust the development tokens in <data>/tokens, and nothing else.
-                "JWT_ISSUER", DevTokenMinter.DEV_ISSUER,
-                "JWT_PUBLIC_KEY_LOCATION", "file:" + tokens.publicKeyFile(),
-                // Each service adds what is missing of its demo data at start (kompeten.demo-data.enabled).
-                "KOMPETEN_DEMO_DATA_ENABLED", "true",
-                // Front ends under development call the APIs from their dev servers (React/Next, Vite, Angular).
-                "CORS_ORIGINS", DEV_SERVER_ORIGINS);
+        Map<String, String> environment = new LinkedHashMap<>(service.environment(stack, tokens.publicKeyFile()));
+        // Each service adds what is missing of its demo data at start (kompeten.demo-data.enabled).
+        environment.put("KOMPETEN_DEMO_DATA_ENABLED", "true");
+        // Front ends under development call the APIs from their dev servers (React/Next, Vite, Angular).
+        environment.put("CORS_ORIGINS", DEV_SERVER_ORIGINS);
+        return environment;
     }
 
     private void printSummary(Map<ServiceProcess, Duration> readyAfter, Duration total, Path mintToken) {

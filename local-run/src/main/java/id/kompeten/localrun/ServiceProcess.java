@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /** One service running in its own JVM, started from its Quarkus fast-jar, with its output in its own log file. */
-final class ServiceProcess {
+public final class ServiceProcess {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     /**
@@ -41,7 +41,7 @@ final class ServiceProcess {
         this.started = started;
     }
 
-    static ServiceProcess start(LocalService service, Path jar, Path logDir, Map<String, String> environment) {
+    public static ServiceProcess start(LocalService service, Path jar, Path logDir, Map<String, String> environment) {
         Path log = logDir.resolve(service.name() + ".log");
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
@@ -64,7 +64,7 @@ final class ServiceProcess {
     }
 
     /** Polls the readiness endpoint until it answers 200; fails early if the JVM exits. */
-    Duration awaitReady(Instant deadline) throws InterruptedException {
+    public Duration awaitReady(Instant deadline) throws InterruptedException {
         HttpRequest ready = HttpRequest.newBuilder(URI.create(service.baseUrl() + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(2)).build();
         while (Instant.now().isBefore(deadline)) {
@@ -85,7 +85,7 @@ final class ServiceProcess {
     }
 
     /** Resident memory of the service JVM in MiB, read from /proc (Linux only). */
-    Optional<Long> residentMemoryMib() {
+    public Optional<Long> residentMemoryMib() {
         try {
             return Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status")).stream()
                     .filter(line -> line.startsWith("VmRSS:"))
@@ -97,7 +97,7 @@ final class ServiceProcess {
     }
 
     /** Asks for a graceful shutdown (SIGTERM), then forces it after the timeout. */
-    void stop(Duration timeout) {
+    public void stop(Duration timeout) {
         process.destroy();
         try {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -109,11 +109,11 @@ final class ServiceProcess {
         }
     }
 
-    LocalService service() {
+    public LocalService service() {
         return service;
     }
 
-    Path log() {
+    public Path log() {
         return log;
     }
 

@@ -1,0 +1,202 @@
+package id.kompeten.systemtest;
+
+import static io.restassured.RestAssured.given;
+
+import id.kompeten.localrun.InfraLog;
+import id.kompeten.localrun.LocalService;
+import id.kompeten.localrun.ServiceProcess;
+import id.kompeten.localstack.FreePorts;
+import id.kompeten.localstack.LocalStack;
+import id.kompeten.localstack.tokens.DevKeyPair;
+import id.kompeten.localstack.tokens.DevTokens;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.stream.Stream;
+
+/**
+ * The whole system as a deployment runs it, for tests that may only use its public interfaces: embedded MariaDB and
+ * Kafka (all topics as in production) in this JVM, and each service in its own JVM from its packaged build, started by
+ * the local run's launcher ({@link ServiceProcess}) on a free port. Services start when a test first needs them and
+ * keep running for the following tests of the JVM ({@link SystemTestExtension}); {@link #close()} stops everything.
+ * <p>
+ * Services trust development tokens signed with this stack's key pair: get them from {@link DevTokens}, as in the
+ * services' own tests. Topics can be read and written with local-stack's {@code TestKafka}.
+ */
+public final class SystemStack implements AutoCloseable {
+
+    public static final String TRAINING = "training-service";
+    public static final String ENROLLMENT = "enrollment-service";
+    public static final String EVALUATION = "evaluation-service";
+
+    private static final String KAFKA_BOOTSTRAP_PROPERTY = "kafka.bootstrap.servers";
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+
+    private final Path root;
+    private final Path dataDir;
+    private final Path logDir;
+    private final Path publicKeyFile;
+    private final LocalStack infrastructure;
+    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private boolean closed;
+
+    private SystemStack(Path root, Path dataDir, Path logDir, Path publicKeyFile, LocalStack infrastructure) {
+        this.root = root;
+        this.dataDir = dataDir;
+        this.logDir = logDir;
+        this.publicKeyFile = publicKeyFile;
+        this.infrastructure = infrastructure;
+    }
+
+    /**
+     * Starts MariaDB and Kafka on free ports with their data in a new temp folder, and makes this JVM's development
+     * tokens ({@link DevTokens}) signed by a new key pair. No service runs yet: see {@link #require}.
+     */
+    static SystemStack start() {
+        Path root = Path.of(System.getProperty("kompeten.root", "..")).toAbsolutePath().normalize();
+        Path logDir = Path.of(System.getProperty("kompeten.system-test.logs", "target/system-test-logs"))
+                .toAbsolutePath().normalize();
+        Path dataDir;
+        try {
+            Files.createDirectories(logDir);
+            dataDir = Files.createTempDirectory("kompeten-system-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // Kafka's and MariaDB's chatter to a file, before their first logger exists; the test output stays readable.
+        InfraLog.redirectTo(logDir.resolve("infra.log"));
+        Instant begin = Instant.now();
+        try {
+            Path keysDir = dataDir.resolve("keys");
+            DevKeyPair.generate().save(keysDir);
+            System.setProperty(DevTokens.KEYS_DIR_PROPERTY, keysDir.toString());
+            LocalStack infrastructure = LocalStack.start(dataDir, LocalStack.Ports.ANY_FREE);
+            // local-stack's TestKafka (read a topic, a group's offsets, send a record) finds the broker through this
+            // configuration property, as in the services' tests.
+            System.setProperty(KAFKA_BOOTSTRAP_PROPERTY, infrastructure.kafka().bootstrapServers());
+            say("MariaDB (port %d) and Kafka (%s) ready after %s; data in %s, logs in %s",
+                    infrastructure.database().port(), infrastructure.kafka().bootstrapServers(), since(begin), dataDir,
+                    logDir);
+            return new SystemStack(root, dataDir, logDir, DevKeyPair.publicKeyFile(keysDir), infrastructure);
+        } catch (RuntimeException e) {
+            deleteRecursively(dataDir);
+            throw e;
+        }
+    }
+
+    /**
+     * Starts those of the named services that do not run yet, side by side, and returns once all of them are ready
+     * ({@code /q/health/ready}). Fails at once, naming the command, when a service is not packaged.
+     */
+    public synchronized void require(Collection<String> names) {
+        if (closed) {
+            throw new IllegalStateException("The system stack is already stopped");
+        }
+        List<ServiceProcess> started = new ArrayList<>();
+        Instant begin = Instant.now();
+        for (String name : names) {
+            if (services.containsKey(name)) {
+                continue;
+            }
+            LocalService service = LocalService.named(name).onPort(FreePorts.find());
+            Path jar = service.jar(root);
+            if (!Files.isRegularFile(jar)) {
+                throw new IllegalStateException(name + " is not packaged (" + jar + " missing): run `mvn package"
+                        + " -DskipTests -pl " + name + " -am` from " + root + ", or the whole `mvn verify`");
+            }
+            Map<String, String> environment = new LinkedHashMap<>(service.environment(infrastructure, publicKeyFile));
+            // The demo catalogue and demo people, as the local run has them: tests find plausible data to act on.
+            environment.put("KOMPETEN_DEMO_DATA_ENABLED", "true");
+            ServiceProcess process = ServiceProcess.start(service, jar, logDir, environment);
+            services.put(name, process);
+            started.add(process);
+        }
+        Instant deadline = Instant.now().plus(READY_TIMEOUT);
+        for (ServiceProcess process : started) {
+            try {
+                Duration after = process.awaitReady(deadline);
+                say("%s ready on %s after %s%s", process.service().name(), process.service().baseUrl(),
+                        seconds(after), process.residentMemoryMib().map(mib -> ", RSS " + mib + " MiB").orElse(""));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for " + process.service().name(), e);
+            }
+        }
+        if (!started.isEmpty()) {
+            say("%d service(s) started and ready in %s", started.size(), since(begin));
+        }
+    }
+
+    /** {@code http://localhost:<port>} of a running service. */
+    public synchronized String baseUrl(String service) {
+        ServiceProcess process = services.get(service);
+        if (process == null) {
+            throw new NoSuchElementException(service + " is not running; name it in @SystemTest");
+        }
+        return process.service().baseUrl();
+    }
+
+    /** A RestAssured request to a running service, e.g. {@code stack.request(TRAINING).get("/api/v1/sessions")}. */
+    public RequestSpecification request(String service) {
+        // A failed status check shows the whole exchange, which is all a system test can see of the service.
+        return given().baseUri(baseUrl(service)).log().ifValidationFails();
+    }
+
+    /** For tests that read or write the topics with their own clients; {@code TestKafka} needs nothing. */
+    public String kafkaBootstrapServers() {
+        return infrastructure.kafka().bootstrapServers();
+    }
+
+    /** Services first (they use the broker and database while draining), then Kafka and MariaDB, then the data. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        Instant begin = Instant.now();
+        try {
+            services.values().parallelStream().forEach(process -> process.stop(STOP_TIMEOUT));
+        } finally {
+            try {
+                infrastructure.close();
+            } finally {
+                deleteRecursively(dataDir);
+            }
+        }
+        say("Stopped %d service(s), Kafka and MariaDB in %s", services.size(), since(begin));
+    }
+
+    private static void deleteRecursively(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // Best effort: it is under the temp folder anyway.
+        }
+    }
+
+    private static String since(Instant begin) {
+        return seconds(Duration.between(begin, Instant.now()));
+    }
+
+    private static String seconds(Duration duration) {
+        return String.format("%.1f s", duration.toMillis() / 1000.0);
+    }
+
+    static void say(String format, Object... args) {
+        System.out.printf("[system-test] " + format + "%n", args);
+        System.out.flush();
+    }
+}
