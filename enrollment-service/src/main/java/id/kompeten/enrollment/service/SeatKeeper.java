@@ -6,8 +6,10 @@ import id.kompeten.enrollment.config.EnrollmentConfig;
 import id.kompeten.enrollment.domain.Enrollment;
 import id.kompeten.enrollment.domain.EnrollmentRepository;
 import id.kompeten.enrollment.domain.EnrollmentStatus;
+import id.kompeten.enrollment.domain.JpStanding;
 import id.kompeten.enrollment.domain.SessionSeats;
 import id.kompeten.enrollment.domain.SessionSeatsRepository;
+import id.kompeten.enrollment.domain.TranscriptRepository;
 import id.kompeten.enrollment.domain.WaitlistPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -33,15 +35,15 @@ class SeatKeeper {
     private final SessionSeatsRepository seats;
     private final EnrollmentRepository enrollments;
     private final EnrollmentEvents events;
-    private final EarnedJp earnedJp;
+    private final TranscriptRepository transcripts;
     private final EnrollmentConfig config;
 
     SeatKeeper(SessionSeatsRepository seats, EnrollmentRepository enrollments, EnrollmentEvents events,
-            EarnedJp earnedJp, EnrollmentConfig config) {
+            TranscriptRepository transcripts, EnrollmentConfig config) {
         this.seats = seats;
         this.enrollments = enrollments;
         this.events = events;
-        this.earnedJp = earnedJp;
+        this.transcripts = transcripts;
         this.config = config;
     }
 
@@ -100,23 +102,23 @@ class SeatKeeper {
         return changed;
     }
 
+    /**
+     * The waitlist in the session's policy order. JP-deficit priority reads the JP each person earned in the year the
+     * session ends from the completion records, as transcripts and the compliance report do, and measures the deficit
+     * as their shortfall does.
+     */
     private List<Enrollment> inPolicyOrder(Ledger ledger, List<Enrollment> waiting) {
         WaitlistPolicy policy = ledger.row.waitlistPolicy();
+        int year = JpStanding.yearOf(ledger.session.endDate());
         Map<String, Integer> earned = policy == WaitlistPolicy.JP_DEFICIT_PRIORITY
-                ? earnedJp.inYear(yearOf(ledger.session), waiting.stream().map(Enrollment::nip).collect(Collectors.toSet()))
+                ? transcripts.jpEarned(year, waiting.stream().map(Enrollment::nip).collect(Collectors.toSet()))
                 : Map.of();
         Map<String, Enrollment> byId = waiting.stream().collect(Collectors.toMap(Enrollment::id, Function.identity()));
         return policy.sort(waiting.stream()
-                        .map(e -> new WaitlistPolicy.Candidate(e.id(), e.requestedAt(),
-                                WaitlistPolicy.jpDeficit(config.yearlyMinimumJp(), earned.getOrDefault(e.nip(), 0))))
+                        .map(e -> new WaitlistPolicy.Candidate(e.id(), e.requestedAt(), new JpStanding(year,
+                                config.yearlyMinimumJp(), earned.getOrDefault(e.nip(), 0), 0).shortfallJp()))
                         .toList())
                 .stream().map(candidate -> byId.get(candidate.enrollmentId())).toList();
-    }
-
-    /** JP count in the year the session ends. */
-    static int yearOf(SessionReplica session) {
-        LocalDate end = session.endDate();
-        return end.getYear();
     }
 
     /** Finds a CONFIRMED enrollment of the person in another session sharing a day with this one. */

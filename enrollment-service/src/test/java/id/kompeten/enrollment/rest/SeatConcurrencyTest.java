@@ -10,17 +10,15 @@ import static id.kompeten.enrollment.ParticipantTestSupport.registerIn;
 import static id.kompeten.enrollment.ParticipantTestSupport.supervisor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import id.kompeten.enrollment.EnrollmentTestSupport;
 import id.kompeten.enrollment.EnrollmentTestSupport.Session;
+import id.kompeten.enrollment.TranscriptTestSupport;
 import id.kompeten.localstack.testing.LocalStackTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -77,20 +75,27 @@ class SeatConcurrencyTest {
         for (int i = 0; i < PEOPLE; i++) {
             people.add(new Person(registerIn(unit, boss), unit, boss));
         }
-        // Every second person already earned 24 JP in the sessions' year: JP-deficit priority puts the others first.
-        Session earnedIn = new Session();
-        earnedIn.publish();
+        // Every second person already completed 24 JP in each year the rounds' sessions end in (the completion
+        // records transcripts count): JP-deficit priority puts the others first.
         Set<String> earned = new HashSet<>();
         for (int i = 0; i < PEOPLE; i += 2) {
             earned.add(people.get(i).nip());
         }
-        insertCompleted(earnedIn, earned);
+        Set<Integer> years = new HashSet<>();
+        for (int round = 0; round < ROUNDS; round++) {
+            years.add(roundSession(round).start.plusDays(2).getYear());
+        }
+        for (int year : years) {
+            LocalDate day = LocalDate.of(year, 1, 5);
+            for (String nip : earned) {
+                TranscriptTestSupport.completed(nip, UUID.randomUUID().toString(), "Pelayanan Prima", "BPSDM", 24,
+                        day, day);
+            }
+        }
 
         for (int round = 0; round < ROUNDS; round++) {
             boolean jpPolicy = round % 2 == 1;
-            Session session = new Session();
-            session.capacity = SEATS;
-            session.start = session.start.plusDays(5L * round); // no round overlaps another's confirmed days
+            Session session = roundSession(round);
             session.publish();
             if (jpPolicy) {
                 as(admin()).body(Map.of("policy", "JP_DEFICIT_PRIORITY"))
@@ -129,6 +134,14 @@ class SeatConcurrencyTest {
             assertEquals(expected, promoted, "round " + round + (jpPolicy ? " (JP deficit)" : " (first come)"));
             assertSeats(session.id, SEATS, PEOPLE - SEATS - 5);
         }
+    }
+
+    /** The round's session (not yet published): 10 seats, 3 days, no round overlapping another's confirmed days. */
+    static Session roundSession(int round) {
+        Session session = new Session();
+        session.capacity = SEATS;
+        session.start = session.start.plusDays(5L * round);
+        return session;
     }
 
     /**
@@ -176,27 +189,5 @@ class SeatConcurrencyTest {
             results.add(future.get());
         }
         return results;
-    }
-
-    /** COMPLETED enrollments of these people in the session, as the close of a session will leave them. */
-    static void insertCompleted(Session session, Set<String> nips) throws Exception {
-        try (Connection connection = EnrollmentTestSupport.connection(); PreparedStatement insert =
-                connection.prepareStatement("INSERT INTO enrollment (id, session_id, course_id, nip, unit_code,"
-                        + " position_code, position_name, status, active_key, requested_at, requested_by, nominated,"
-                        + " updated_at, version) VALUES (?, ?, ?, ?, 'U', 'P', 'P', 'COMPLETED', ?, ?, 'test', false,"
-                        + " ?, 1)")) {
-            for (String nip : nips) {
-                Timestamp now = Timestamp.from(Instant.now());
-                insert.setString(1, UUID.randomUUID().toString());
-                insert.setString(2, session.id);
-                insert.setString(3, session.courseId);
-                insert.setString(4, nip);
-                insert.setString(5, session.id + ":" + nip);
-                insert.setTimestamp(6, now);
-                insert.setTimestamp(7, now);
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
     }
 }
