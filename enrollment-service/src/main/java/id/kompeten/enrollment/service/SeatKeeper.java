@@ -51,25 +51,31 @@ class SeatKeeper {
     @Transactional(Transactional.TxType.MANDATORY)
     Ledger open(SessionReplica session) {
         SessionSeats row = seats.lock(session.id(), session.capacity());
-        return new Ledger(row, session, row.takeCapacity(session.sourceVersion(), session.capacity()));
+        return ledger(row, session);
     }
 
     /** The session's counter if it exists, locked; empty when no approval ever touched the session. */
     @Transactional(Transactional.TxType.MANDATORY)
     Optional<Ledger> openExisting(SessionReplica session) {
-        return seats.lock(session.id())
-                .map(row -> new Ledger(row, session, row.takeCapacity(session.sourceVersion(), session.capacity())));
+        return seats.lock(session.id()).map(row -> ledger(row, session));
+    }
+
+    private static Ledger ledger(SessionSeats row, SessionReplica session) {
+        boolean older = session.sourceVersion() < row.sessionVersion(); // before takeCapacity moves it on
+        return new Ledger(row, session, row.takeCapacity(session.sourceVersion(), session.capacity()), older);
     }
 
     /**
      * Gives free seats to waitlisted people in the session's waitlist order, skipping anyone confirmed elsewhere on
-     * one of the session's days (they stay waitlisted). Only while the session takes enrollments (OPEN, FULL).
+     * one of the session's days (they stay waitlisted). Only while the session takes enrollments (OPEN, FULL), and
+     * never from a session snapshot older than the one the counter took last: a replica rebuild replays old OPEN
+     * snapshots of sessions now RUNNING, whose seats freed since then are not to be given.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     List<Enrollment> fill(Ledger ledger, Instant now, OverlapCheck overlaps) {
         List<Enrollment> promoted = new ArrayList<>();
         SessionStatus status = ledger.session.status();
-        if (ledger.freeSeats() == 0 || ledger.waitlisted == 0
+        if (ledger.olderSnapshot || ledger.freeSeats() == 0 || ledger.waitlisted == 0
                 || (status != SessionStatus.OPEN && status != SessionStatus.FULL)) {
             return promoted;
         }
@@ -137,13 +143,16 @@ class SeatKeeper {
 
         private final SessionSeats row;
         private final SessionReplica session;
+        /** The session snapshot is older than the one the counter took last (a rebuild's replay). */
+        private final boolean olderSnapshot;
         private int capacity;
         private int confirmed;
         private int waitlisted;
 
-        private Ledger(SessionSeats row, SessionReplica session, int capacity) {
+        private Ledger(SessionSeats row, SessionReplica session, int capacity, boolean olderSnapshot) {
             this.row = row;
             this.session = session;
+            this.olderSnapshot = olderSnapshot;
             this.capacity = capacity;
             this.confirmed = row.confirmed();
             this.waitlisted = row.waitlisted();
