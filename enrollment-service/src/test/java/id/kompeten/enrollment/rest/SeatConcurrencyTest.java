@@ -9,6 +9,7 @@ import static id.kompeten.enrollment.ParticipantTestSupport.participant;
 import static id.kompeten.enrollment.ParticipantTestSupport.registerIn;
 import static id.kompeten.enrollment.ParticipantTestSupport.supervisor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kompeten.enrollment.EnrollmentTestSupport.Session;
 import id.kompeten.enrollment.TranscriptTestSupport;
@@ -133,6 +134,34 @@ class SeatConcurrencyTest {
                     .map(e -> (String) e.get("id")).toList());
             assertEquals(expected, promoted, "round " + round + (jpPolicy ? " (JP deficit)" : " (first come)"));
             assertSeats(session.id, SEATS, PEOPLE - SEATS - 5);
+        }
+    }
+
+    /**
+     * Simultaneous requests of one person for one session: one is created, every other gets the 409 naming it, also
+     * those that passed the look-up together with it and were stopped by the database's unique key.
+     */
+    @Test
+    void simultaneousRequestsOfOnePersonCreateOneAndTheOthersNameIt() throws Exception {
+        String unit = newUnit();
+        for (int round = 0; round < 5; round++) {
+            String nip = registerIn(unit, newNip());
+            Session session = new Session();
+            session.publish();
+            List<io.restassured.response.Response> answers = all(java.util.stream.IntStream.range(0, 8)
+                    .mapToObj(i -> (Callable<io.restassured.response.Response>) () -> retrying503(() ->
+                            as(participant(nip, unit)).body(Map.of("nip", nip, "sessionId", session.id))
+                                    .post(ENROLLMENTS)))
+                    .toList());
+            List<String> created = answers.stream().filter(a -> a.statusCode() == 201)
+                    .map(a -> a.jsonPath().getString("id")).toList();
+            assertEquals(1, created.size(), "round " + round);
+            for (io.restassured.response.Response answer : answers) {
+                if (answer.statusCode() != 201) {
+                    assertEquals(409, answer.statusCode(), answer.asString());
+                    assertTrue(answer.jsonPath().getString("detail").contains(created.get(0)), answer.asString());
+                }
+            }
         }
     }
 
