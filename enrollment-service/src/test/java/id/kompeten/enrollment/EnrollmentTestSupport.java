@@ -9,7 +9,9 @@ import id.kompeten.contracts.DomainEvent;
 import id.kompeten.contracts.EventSamples;
 import id.kompeten.contracts.Topic;
 import id.kompeten.contracts.catalog.CoursePublished;
+import id.kompeten.contracts.catalog.SessionCancelled;
 import id.kompeten.contracts.catalog.SessionOpened;
+import id.kompeten.contracts.catalog.SessionUpdated;
 import id.kompeten.localstack.testing.TestKafka;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -99,7 +101,12 @@ public final class EnrollmentTestSupport {
                 session.put("status", status);
                 session.put("cancellationReason", cancellationReason);
                 session.put("version", version);
-                send(id, SessionOpened.class, JSON.writeValueAsString(root));
+                // The catalogue's type for the change (the replica takes every session type alike).
+                send(id, switch (status) {
+                    case "OPEN" -> SessionOpened.class;
+                    case "CANCELLED" -> SessionCancelled.class;
+                    default -> SessionUpdated.class;
+                }, JSON.writeValueAsString(root));
                 awaitValue("SELECT CAST(source_version AS CHAR) FROM session_replica WHERE id = ?", id,
                         String.valueOf(version));
                 return this;

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /**
  * The enrollment was cancelled because its session was cancelled (`endReason` is the session's cancellation
- * reason), or by an admin. Key: the enrollment id.
+ * reason). Key: the enrollment id.
  *
  * @param enrollment the enrollment after the change
  * @param occurredAt when it happened (the transaction's time)

@@ -3,13 +3,17 @@ package id.kompeten.enrollment.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Settings of the enrollment lifecycle (EnrollmentService, SeatKeeper). "Today" uses kompeten.participants.zone. */
+/**
+ * Settings of the enrollment lifecycle (EnrollmentService, SeatKeeper) and the service's one yearly JP minimum (also
+ * TranscriptService's). "Today" uses kompeten.participants.zone.
+ */
 @ConfigMapping(prefix = "kompeten.enrollments")
 public interface EnrollmentConfig {
 
     /**
-     * The yearly JP minimum every ASN should reach (20 JP by the civil-service rules): the JP-deficit waitlist policy
-     * puts those furthest below it, in the session's year, first.
+     * JP (jam pelajaran, 45 minutes) of competency development every ASN should receive per calendar year (20 JP by
+     * the civil-service rules). The one minimum of the service: transcripts and the compliance report measure against
+     * it, and the JP-deficit waitlist policy puts those furthest below it, in the session's year, first.
      */
     @WithDefault("20")
     int yearlyMinimumJp();

@@ -4,13 +4,16 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The reads of transcripts, the unit compliance report and the SIASN export: completed courses by the year their JP
- * count in, and a unit's people with their JP. Read only; the completion rows are the completion service's.
+ * The reads of transcripts, the unit compliance report, the SIASN export and the JP-deficit waitlist order: completed
+ * courses by the year their JP count in, JP earned per person, and a unit's people with their JP. Read only; the
+ * completion rows are the completion service's.
  */
 @ApplicationScoped
 public class TranscriptRepository {
@@ -46,6 +49,35 @@ public class TranscriptRepository {
                 .setParameter("unit", unitCode).setParameter("year", year)
                 .setParameter("outcome", CompletionOutcome.COMPLETED)
                 .getResultList();
+    }
+
+    /**
+     * JP each of these people earned in the year: the sum of their COMPLETED decisions' JP whose session ended in the
+     * year. A person who earned nothing is absent. The same sum the compliance report shows and the JP-deficit
+     * waitlist order uses ({@link #earnedJpSql}).
+     */
+    @SuppressWarnings("unchecked")
+    public Map<String, Integer> jpEarned(int year, Collection<String> nips) {
+        Map<String, Integer> earned = new HashMap<>();
+        if (nips.isEmpty()) {
+            return earned;
+        }
+        List<Object[]> rows = entityManager.createNativeQuery(earnedJpSql(":nips"))
+                .setParameter("year", year).setParameter("nips", nips)
+                .getResultList();
+        for (Object[] row : rows) {
+            earned.put((String) row[0], ((Number) row[1]).intValue());
+        }
+        return earned;
+    }
+
+    /**
+     * The one definition of "JP earned in a year": per NIP, the JP of the COMPLETED decisions of that year (the year
+     * the session ended, {@link JpStanding#yearOf}), for the NIPs {@code nipsIn} gives (a parameter or a sub-query).
+     */
+    private static String earnedJpSql(String nipsIn) {
+        return "SELECT nip, SUM(jp) AS jp FROM completion WHERE year = :year AND outcome = 'COMPLETED'"
+                + " AND nip IN (" + nipsIn + ") GROUP BY nip";
     }
 
     /** Whether anyone, active or not, is registered in the unit: units exist only through their people. */
@@ -89,10 +121,9 @@ public class TranscriptRepository {
 
     private static String complianceFrom(Integer belowJp) {
         // The JP sum only over the unit's people (index ix_completion_nip_year), joined to every active one of them.
-        return " FROM participant p LEFT JOIN (SELECT nip, SUM(jp) AS jp FROM completion"
-                + " WHERE year = :year AND outcome = 'COMPLETED'"
-                + " AND nip IN (SELECT nip FROM participant WHERE unit_code = :unit AND active = TRUE)"
-                + " GROUP BY nip) c ON c.nip = p.nip"
+        return " FROM participant p LEFT JOIN ("
+                + earnedJpSql("SELECT nip FROM participant WHERE unit_code = :unit AND active = TRUE")
+                + ") c ON c.nip = p.nip"
                 + " WHERE p.unit_code = :unit AND p.active = TRUE"
                 + (belowJp == null ? "" : " AND COALESCE(c.jp, 0) < :below");
     }

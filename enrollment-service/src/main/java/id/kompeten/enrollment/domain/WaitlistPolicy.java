@@ -16,7 +16,7 @@ public enum WaitlistPolicy {
     /** Whoever is furthest below the yearly JP minimum for the session's year first; ties by request time. */
     JP_DEFICIT_PRIORITY;
 
-    /** One waitlisted enrollment as the policy sees it. */
+    /** One waitlisted enrollment as the policy sees it; the deficit is its {@link JpStanding#shortfallJp}. */
     public record Candidate(String enrollmentId, Instant requestedAt, int jpDeficit) {
     }
 
@@ -32,13 +32,5 @@ public enum WaitlistPolicy {
     /** The candidates in the order they get seats. */
     public List<Candidate> sort(List<Candidate> candidates) {
         return candidates.stream().sorted(order()).toList();
-    }
-
-    /**
-     * How far a person is below the yearly minimum: {@code minimum - earned}, never negative (20 JP minimum, 12 earned:
-     * 8; 25 earned: 0).
-     */
-    public static int jpDeficit(int yearlyMinimumJp, int jpEarned) {
-        return Math.max(0, yearlyMinimumJp - jpEarned);
     }
 }

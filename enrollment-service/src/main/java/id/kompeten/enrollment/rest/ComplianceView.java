@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ComplianceView(
         @Schema(example = "DISDUKCAPIL-SIBOLGA") String unitCode,
         @Schema(example = "2026") int year,
-        @Schema(description = "The yearly minimum (setting kompeten.transcripts.minimum-jp)", example = "20")
+        @Schema(description = "The yearly minimum (setting kompeten.enrollments.yearly-minimum-jp)", example = "20")
         int minimumJp,
         @Schema(description = "Active participants of the unit", example = "42") long activeParticipants,
         @Schema(description = "Of them, how many have fewer JP than the minimum", example = "17") long belowMinimum,

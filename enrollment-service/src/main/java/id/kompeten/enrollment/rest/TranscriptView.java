@@ -16,7 +16,7 @@ public record TranscriptView(
         @Schema(example = "Budi Santoso Hutagalung") String name,
         @Schema(description = "The participant's unit now", example = "DISDUKCAPIL-SIBOLGA") String unitCode,
         @Schema(example = "2026") int year,
-        @Schema(description = "The yearly minimum (setting kompeten.transcripts.minimum-jp)", example = "20")
+        @Schema(description = "The yearly minimum (setting kompeten.enrollments.yearly-minimum-jp)", example = "20")
         int minimumJp,
         @Schema(description = "JP of the courses completed", example = "12") int completedJp,
         @Schema(description = "completedJp reaches minimumJp", example = "false") boolean minimumMet,

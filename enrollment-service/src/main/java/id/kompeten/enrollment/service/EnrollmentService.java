@@ -26,6 +26,7 @@ import id.kompeten.platform.error.ConflictProblem;
 import id.kompeten.platform.error.NotFoundProblem;
 import id.kompeten.platform.error.UniqueKeys;
 import id.kompeten.platform.security.AccessScope;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -112,9 +113,25 @@ public class EnrollmentService {
                 now);
         // The unique active key catches a request for the same person and session that committed since our look-up.
         UniqueKeys.writeOrConflict(UNIQUE_ACTIVE, () -> enrollments.persistAndFlush(enrollment),
-                () -> new ConflictProblem(EnrollmentProblems.DUPLICATE, nip, sessionId, "?", EnrollmentStatus.REQUESTED));
+                () -> duplicateTakenMeanwhile(nip, sessionId));
         events.requested(enrollment, now);
         return enrollment;
+    }
+
+    /**
+     * The 409 naming the active enrollment a concurrent request created after our look-up. The unique key made our
+     * insert wait until that request committed, so it is there to read, but not in this transaction: the failed insert
+     * spoilt it (rollback only) and its snapshot predates the other's commit. Read in a transaction of its own; if the
+     * other enrollment ended in the meantime, there is nothing left to name.
+     */
+    private ConflictProblem duplicateTakenMeanwhile(String nip, String sessionId) {
+        Taken other = QuarkusTransaction.requiringNew().call(() -> enrollments.findActive(sessionId, nip)
+                .map(active -> new Taken(active.id(), active.status()))
+                .orElse(new Taken("?", EnrollmentStatus.REQUESTED)));
+        return new ConflictProblem(EnrollmentProblems.DUPLICATE, nip, sessionId, other.id(), other.status());
+    }
+
+    private record Taken(String id, EnrollmentStatus status) {
     }
 
     /**

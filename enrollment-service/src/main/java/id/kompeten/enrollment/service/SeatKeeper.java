@@ -6,8 +6,10 @@ import id.kompeten.enrollment.config.EnrollmentConfig;
 import id.kompeten.enrollment.domain.Enrollment;
 import id.kompeten.enrollment.domain.EnrollmentRepository;
 import id.kompeten.enrollment.domain.EnrollmentStatus;
+import id.kompeten.enrollment.domain.JpStanding;
 import id.kompeten.enrollment.domain.SessionSeats;
 import id.kompeten.enrollment.domain.SessionSeatsRepository;
+import id.kompeten.enrollment.domain.TranscriptRepository;
 import id.kompeten.enrollment.domain.WaitlistPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -33,15 +35,15 @@ class SeatKeeper {
     private final SessionSeatsRepository seats;
     private final EnrollmentRepository enrollments;
     private final EnrollmentEvents events;
-    private final EarnedJp earnedJp;
+    private final TranscriptRepository transcripts;
     private final EnrollmentConfig config;
 
     SeatKeeper(SessionSeatsRepository seats, EnrollmentRepository enrollments, EnrollmentEvents events,
-            EarnedJp earnedJp, EnrollmentConfig config) {
+            TranscriptRepository transcripts, EnrollmentConfig config) {
         this.seats = seats;
         this.enrollments = enrollments;
         this.events = events;
-        this.earnedJp = earnedJp;
+        this.transcripts = transcripts;
         this.config = config;
     }
 
@@ -49,25 +51,31 @@ class SeatKeeper {
     @Transactional(Transactional.TxType.MANDATORY)
     Ledger open(SessionReplica session) {
         SessionSeats row = seats.lock(session.id(), session.capacity());
-        return new Ledger(row, session, row.takeCapacity(session.sourceVersion(), session.capacity()));
+        return ledger(row, session);
     }
 
     /** The session's counter if it exists, locked; empty when no approval ever touched the session. */
     @Transactional(Transactional.TxType.MANDATORY)
     Optional<Ledger> openExisting(SessionReplica session) {
-        return seats.lock(session.id())
-                .map(row -> new Ledger(row, session, row.takeCapacity(session.sourceVersion(), session.capacity())));
+        return seats.lock(session.id()).map(row -> ledger(row, session));
+    }
+
+    private static Ledger ledger(SessionSeats row, SessionReplica session) {
+        boolean older = session.sourceVersion() < row.sessionVersion(); // before takeCapacity moves it on
+        return new Ledger(row, session, row.takeCapacity(session.sourceVersion(), session.capacity()), older);
     }
 
     /**
      * Gives free seats to waitlisted people in the session's waitlist order, skipping anyone confirmed elsewhere on
-     * one of the session's days (they stay waitlisted). Only while the session takes enrollments (OPEN, FULL).
+     * one of the session's days (they stay waitlisted). Only while the session takes enrollments (OPEN, FULL), and
+     * never from a session snapshot older than the one the counter took last: a replica rebuild replays old OPEN
+     * snapshots of sessions now RUNNING, whose seats freed since then are not to be given.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     List<Enrollment> fill(Ledger ledger, Instant now, OverlapCheck overlaps) {
         List<Enrollment> promoted = new ArrayList<>();
         SessionStatus status = ledger.session.status();
-        if (ledger.freeSeats() == 0 || ledger.waitlisted == 0
+        if (ledger.olderSnapshot || ledger.freeSeats() == 0 || ledger.waitlisted == 0
                 || (status != SessionStatus.OPEN && status != SessionStatus.FULL)) {
             return promoted;
         }
@@ -100,23 +108,23 @@ class SeatKeeper {
         return changed;
     }
 
+    /**
+     * The waitlist in the session's policy order. JP-deficit priority reads the JP each person earned in the year the
+     * session ends from the completion records, as transcripts and the compliance report do, and measures the deficit
+     * as their shortfall does.
+     */
     private List<Enrollment> inPolicyOrder(Ledger ledger, List<Enrollment> waiting) {
         WaitlistPolicy policy = ledger.row.waitlistPolicy();
+        int year = JpStanding.yearOf(ledger.session.endDate());
         Map<String, Integer> earned = policy == WaitlistPolicy.JP_DEFICIT_PRIORITY
-                ? earnedJp.inYear(yearOf(ledger.session), waiting.stream().map(Enrollment::nip).collect(Collectors.toSet()))
+                ? transcripts.jpEarned(year, waiting.stream().map(Enrollment::nip).collect(Collectors.toSet()))
                 : Map.of();
         Map<String, Enrollment> byId = waiting.stream().collect(Collectors.toMap(Enrollment::id, Function.identity()));
         return policy.sort(waiting.stream()
-                        .map(e -> new WaitlistPolicy.Candidate(e.id(), e.requestedAt(),
-                                WaitlistPolicy.jpDeficit(config.yearlyMinimumJp(), earned.getOrDefault(e.nip(), 0))))
+                        .map(e -> new WaitlistPolicy.Candidate(e.id(), e.requestedAt(), new JpStanding(year,
+                                config.yearlyMinimumJp(), earned.getOrDefault(e.nip(), 0), 0).shortfallJp()))
                         .toList())
                 .stream().map(candidate -> byId.get(candidate.enrollmentId())).toList();
-    }
-
-    /** JP count in the year the session ends. */
-    static int yearOf(SessionReplica session) {
-        LocalDate end = session.endDate();
-        return end.getYear();
     }
 
     /** Finds a CONFIRMED enrollment of the person in another session sharing a day with this one. */
@@ -135,13 +143,16 @@ class SeatKeeper {
 
         private final SessionSeats row;
         private final SessionReplica session;
+        /** The session snapshot is older than the one the counter took last (a rebuild's replay). */
+        private final boolean olderSnapshot;
         private int capacity;
         private int confirmed;
         private int waitlisted;
 
-        private Ledger(SessionSeats row, SessionReplica session, int capacity) {
+        private Ledger(SessionSeats row, SessionReplica session, int capacity, boolean olderSnapshot) {
             this.row = row;
             this.session = session;
+            this.olderSnapshot = olderSnapshot;
             this.capacity = capacity;
             this.confirmed = row.confirmed();
             this.waitlisted = row.waitlisted();

@@ -8,6 +8,7 @@ import id.kompeten.catalogreplica.CourseReplica;
 import id.kompeten.catalogreplica.ProviderReplica;
 import id.kompeten.catalogreplica.SessionReplica;
 import id.kompeten.contracts.catalog.CompetencyType;
+import id.kompeten.enrollment.config.EnrollmentConfig;
 import id.kompeten.enrollment.config.ParticipantConfig;
 import id.kompeten.enrollment.config.TranscriptConfig;
 import id.kompeten.enrollment.domain.Completion;
@@ -65,13 +66,14 @@ public class TranscriptService {
     private final ParticipantAccess participantAccess;
     private final AccessPolicy policy;
     private final TranscriptConfig config;
+    private final EnrollmentConfig enrollmentConfig;
     private final ParticipantConfig participantConfig;
     private final Clock clock = Clock.systemUTC();
 
     TranscriptService(TranscriptRepository transcripts, ParticipantRepository participants,
             EnrollmentRepository enrollments, SiasnTrainingTypeRepository trainingTypes, CatalogReplica catalog,
             ParticipantAccess participantAccess, AccessPolicy policy, TranscriptConfig config,
-            ParticipantConfig participantConfig) {
+            EnrollmentConfig enrollmentConfig, ParticipantConfig participantConfig) {
         this.transcripts = transcripts;
         this.participants = participants;
         this.enrollments = enrollments;
@@ -80,6 +82,7 @@ public class TranscriptService {
         this.participantAccess = participantAccess;
         this.policy = policy;
         this.config = config;
+        this.enrollmentConfig = enrollmentConfig;
         this.participantConfig = participantConfig;
     }
 
@@ -94,7 +97,7 @@ public class TranscriptService {
         List<CompletedCourse> completed = transcripts.completedOf(participant.nip(), chosen).stream()
                 .map(CompletedCourse::of).toList();
         List<UpcomingCourse> upcoming = upcoming(participant.nip(), chosen);
-        JpStanding standing = new JpStanding(chosen, config.minimumJp(),
+        JpStanding standing = new JpStanding(chosen, enrollmentConfig.yearlyMinimumJp(),
                 completed.stream().mapToInt(CompletedCourse::jp).sum(),
                 upcoming.stream().mapToInt(UpcomingCourse::jp).sum());
         return new TranscriptDetails(participant.nip(), participant.name(), participant.unitCode(), standing,
@@ -109,7 +112,7 @@ public class TranscriptService {
     public ComplianceDetails compliance(String unitCode, Integer year, boolean belowMinimumOnly, PageRequest page) {
         int chosen = requireYear(year);
         requireReadsUnit(unitCode);
-        int minimum = config.minimumJp();
+        int minimum = enrollmentConfig.yearlyMinimumJp();
         Sort sort = page.toSort(TranscriptRepository.COMPLIANCE_SORT, Sort.by("p.name"));
         Integer below = belowMinimumOnly ? minimum : null;
         List<ComplianceEntry> items = transcripts.compliance(unitCode, chosen, below, sort, page.page(), page.size())

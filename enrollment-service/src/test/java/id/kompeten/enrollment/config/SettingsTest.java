@@ -19,9 +19,18 @@ class SettingsTest {
     @Inject
     ParticipantConfig participants;
 
+    @Inject
+    EnrollmentConfig enrollments;
+
+    @Inject
+    TranscriptConfig transcripts;
+
     @Test
     void defaultsAreTheDocumentedOnes() {
         assertEquals(ZoneId.of("Asia/Jakarta"), participants.zone());
         assertEquals(5000, participants.importMaxRows());
+        assertEquals(20, enrollments.yearlyMinimumJp());
+        assertEquals(500, enrollments.bulkMaxRows());
+        assertEquals(2000, transcripts.earliestYear());
     }
 }

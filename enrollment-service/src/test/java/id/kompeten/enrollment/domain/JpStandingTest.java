@@ -36,6 +36,14 @@ class JpStandingTest {
     }
 
     @Test
+    void theShortfallIsTheDistanceBelowTheMinimumNeverNegative() {
+        // Also the JP-deficit waitlist order's deficit.
+        assertEquals(8, new JpStanding(2026, 20, 12, 0).shortfallJp());
+        assertEquals(20, new JpStanding(2026, 20, 0, 0).shortfallJp());
+        assertEquals(0, new JpStanding(2026, 20, 25, 0).shortfallJp());
+    }
+
+    @Test
     void nobodyIsBelowAMinimumOfZero() {
         assertTrue(new JpStanding(2026, 0, 0, 0).minimumMet());
     }

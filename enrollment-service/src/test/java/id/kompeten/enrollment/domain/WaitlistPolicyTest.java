@@ -27,11 +27,4 @@ class WaitlistPolicyTest {
         assertEquals(List.of(middle, late, sameTimeAsEarly, early),
                 WaitlistPolicy.JP_DEFICIT_PRIORITY.sort(List.of(early, late, sameTimeAsEarly, middle)));
     }
-
-    @Test
-    void deficitIsTheDistanceBelowTheMinimumNeverNegative() {
-        assertEquals(8, WaitlistPolicy.jpDeficit(20, 12));
-        assertEquals(20, WaitlistPolicy.jpDeficit(20, 0));
-        assertEquals(0, WaitlistPolicy.jpDeficit(20, 25));
-    }
 }

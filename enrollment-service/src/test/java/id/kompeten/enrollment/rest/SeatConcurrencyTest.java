@@ -9,18 +9,17 @@ import static id.kompeten.enrollment.ParticipantTestSupport.participant;
 import static id.kompeten.enrollment.ParticipantTestSupport.registerIn;
 import static id.kompeten.enrollment.ParticipantTestSupport.supervisor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.kompeten.enrollment.EnrollmentTestSupport;
 import id.kompeten.enrollment.EnrollmentTestSupport.Session;
+import id.kompeten.enrollment.TranscriptTestSupport;
 import id.kompeten.localstack.testing.LocalStackTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -77,20 +76,27 @@ class SeatConcurrencyTest {
         for (int i = 0; i < PEOPLE; i++) {
             people.add(new Person(registerIn(unit, boss), unit, boss));
         }
-        // Every second person already earned 24 JP in the sessions' year: JP-deficit priority puts the others first.
-        Session earnedIn = new Session();
-        earnedIn.publish();
+        // Every second person already completed 24 JP in each year the rounds' sessions end in (the completion
+        // records transcripts count): JP-deficit priority puts the others first.
         Set<String> earned = new HashSet<>();
         for (int i = 0; i < PEOPLE; i += 2) {
             earned.add(people.get(i).nip());
         }
-        insertCompleted(earnedIn, earned);
+        Set<Integer> years = new HashSet<>();
+        for (int round = 0; round < ROUNDS; round++) {
+            years.add(roundSession(round).start.plusDays(2).getYear());
+        }
+        for (int year : years) {
+            LocalDate day = LocalDate.of(year, 1, 5);
+            for (String nip : earned) {
+                TranscriptTestSupport.completed(nip, UUID.randomUUID().toString(), "Pelayanan Prima", "BPSDM", 24,
+                        day, day);
+            }
+        }
 
         for (int round = 0; round < ROUNDS; round++) {
             boolean jpPolicy = round % 2 == 1;
-            Session session = new Session();
-            session.capacity = SEATS;
-            session.start = session.start.plusDays(5L * round); // no round overlaps another's confirmed days
+            Session session = roundSession(round);
             session.publish();
             if (jpPolicy) {
                 as(admin()).body(Map.of("policy", "JP_DEFICIT_PRIORITY"))
@@ -129,6 +135,42 @@ class SeatConcurrencyTest {
             assertEquals(expected, promoted, "round " + round + (jpPolicy ? " (JP deficit)" : " (first come)"));
             assertSeats(session.id, SEATS, PEOPLE - SEATS - 5);
         }
+    }
+
+    /**
+     * Simultaneous requests of one person for one session: one is created, every other gets the 409 naming it, also
+     * those that passed the look-up together with it and were stopped by the database's unique key.
+     */
+    @Test
+    void simultaneousRequestsOfOnePersonCreateOneAndTheOthersNameIt() throws Exception {
+        String unit = newUnit();
+        for (int round = 0; round < 5; round++) {
+            String nip = registerIn(unit, newNip());
+            Session session = new Session();
+            session.publish();
+            List<io.restassured.response.Response> answers = all(java.util.stream.IntStream.range(0, 8)
+                    .mapToObj(i -> (Callable<io.restassured.response.Response>) () -> retrying503(() ->
+                            as(participant(nip, unit)).body(Map.of("nip", nip, "sessionId", session.id))
+                                    .post(ENROLLMENTS)))
+                    .toList());
+            List<String> created = answers.stream().filter(a -> a.statusCode() == 201)
+                    .map(a -> a.jsonPath().getString("id")).toList();
+            assertEquals(1, created.size(), "round " + round);
+            for (io.restassured.response.Response answer : answers) {
+                if (answer.statusCode() != 201) {
+                    assertEquals(409, answer.statusCode(), answer.asString());
+                    assertTrue(answer.jsonPath().getString("detail").contains(created.get(0)), answer.asString());
+                }
+            }
+        }
+    }
+
+    /** The round's session (not yet published): 10 seats, 3 days, no round overlapping another's confirmed days. */
+    static Session roundSession(int round) {
+        Session session = new Session();
+        session.capacity = SEATS;
+        session.start = session.start.plusDays(5L * round);
+        return session;
     }
 
     /**
@@ -176,27 +218,5 @@ class SeatConcurrencyTest {
             results.add(future.get());
         }
         return results;
-    }
-
-    /** COMPLETED enrollments of these people in the session, as the close of a session will leave them. */
-    static void insertCompleted(Session session, Set<String> nips) throws Exception {
-        try (Connection connection = EnrollmentTestSupport.connection(); PreparedStatement insert =
-                connection.prepareStatement("INSERT INTO enrollment (id, session_id, course_id, nip, unit_code,"
-                        + " position_code, position_name, status, active_key, requested_at, requested_by, nominated,"
-                        + " updated_at, version) VALUES (?, ?, ?, ?, 'U', 'P', 'P', 'COMPLETED', ?, ?, 'test', false,"
-                        + " ?, 1)")) {
-            for (String nip : nips) {
-                Timestamp now = Timestamp.from(Instant.now());
-                insert.setString(1, UUID.randomUUID().toString());
-                insert.setString(2, session.id);
-                insert.setString(3, session.courseId);
-                insert.setString(4, nip);
-                insert.setString(5, session.id + ":" + nip);
-                insert.setTimestamp(6, now);
-                insert.setTimestamp(7, now);
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
     }
 }

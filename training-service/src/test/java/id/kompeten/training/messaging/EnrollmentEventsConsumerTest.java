@@ -19,7 +19,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.kompeten.contracts.DomainEvent;
+import id.kompeten.contracts.EventSamples;
 import id.kompeten.contracts.Topic;
+import id.kompeten.contracts.enrollment.EnrollmentEvent;
 import id.kompeten.contracts.enrollment.SeatsChanged;
 import id.kompeten.localstack.testing.LocalStackTestResource;
 import id.kompeten.localstack.testing.TestKafka;
@@ -33,6 +37,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -153,6 +159,37 @@ class EnrollmentEventsConsumerTest {
         assertTrue(TestKafka.header(dead.get(3), "dead-letter-reason").contains("does not have"),
                 TestKafka.header(dead.get(3), "dead-letter-reason"));
         assertEquals(0, processedCount(unknownSession), "a dead letter is not processed");
+    }
+
+    @Test
+    void everyOtherEnrollmentEventIsLeftAloneNotDeadLettered() {
+        // Each sample of every type but SeatsChanged, about an OPEN session of this service, under one key (one
+        // partition, so the marker below is consumed after all of them).
+        String id = openSession(30);
+        String key = UUID.randomUUID().toString();
+        List<Class<?>> types = Arrays.stream(EnrollmentEvent.class.getPermittedSubclasses())
+                .filter(type -> type != SeatsChanged.class).toList();
+        assertEquals(11, types.size(), "the eight Enrollment* types, AttendanceRecorded, CourseCompleted, CourseFailed");
+        List<String> eventIds = new ArrayList<>();
+        for (Class<?> type : types) {
+            @SuppressWarnings("unchecked")
+            Class<? extends DomainEvent> event = (Class<? extends DomainEvent>) type;
+            ObjectNode sample = (ObjectNode) read(EventSamples.json(event));
+            sample.findParents("sessionId").forEach(parent -> ((ObjectNode) parent).put("sessionId", id));
+            eventIds.add(TestKafka.sendCloudEvent(TOPIC, key, Topic.typeOf(event), UUID.randomUUID().toString(),
+                    sample.toString()));
+        }
+        awaitRecordsBefore(key);
+
+        assertEquals(List.of(), TestKafka.readAll(Topic.ENROLLMENT.deadLetterTopicName(),
+                record -> key.equals(record.key())).stream().map(record -> TestKafka.header(record, "ce_type"))
+                .toList(), "types dead-lettered");
+        for (String eventId : eventIds) {
+            assertEquals(0, processedCount(eventId), "NOT_HANDLED: left unrecorded");
+        }
+        given().get(SESSIONS + id).then().statusCode(200).body("seatsTaken", equalTo(0))
+                .body("status", equalTo("OPEN")).header("ETag", "\"1\"");
+        assertEquals(List.of("SessionScheduled", "SessionOpened"), types(id));
     }
 
     @Test
