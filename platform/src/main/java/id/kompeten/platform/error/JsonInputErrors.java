@@ -36,7 +36,7 @@ public class JsonInputErrors {
 
     private final ObjectMapper objectMapper;
 
-    JsonInputErrors(ObjectMapper objectMapper) {
+    public JsonInputErrors(ObjectMapper objectMapper) {
         this.objectMapper = objectMapper;
     }
 
