@@ -121,8 +121,14 @@ public class DemoEnrollmentLoader {
                 LOG.debugf("Demo enrollments wait for the catalogue's session %s", missing.get());
             }
         } catch (RuntimeException e) {
-            // The service stays useful without its demo data; the next attempt retries, the log says what to fix.
-            LOG.error("Demo enrollments could not be loaded (retrying)", e);
+            // The service stays useful without its demo data; the log says what to fix. Retried until the patience
+            // runs out, so a lasting fault does not fill the log for the life of the process.
+            boolean givingUp = Instant.now().isAfter(givingUpAt);
+            LOG.error(givingUp ? "Demo enrollments could not be loaded"
+                    : "Demo enrollments could not be loaded (retrying)", e);
+            if (givingUp) {
+                scheduler.unscheduleJob(JOB);
+            }
         }
     }
 
