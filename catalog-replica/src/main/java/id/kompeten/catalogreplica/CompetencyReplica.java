@@ -13,7 +13,7 @@ import java.time.Instant;
 /** This service's read copy of a competency from training-service's dictionary. */
 @Entity
 @Table(name = "competency_replica")
-public class CompetencyReplica {
+public class CompetencyReplica extends ReplicatedRow {
 
     @Id
     private String code;
@@ -33,16 +33,6 @@ public class CompetencyReplica {
     @Column(nullable = false)
     private boolean active;
 
-    /** The producer's entity version, to ignore snapshots that arrive out of order. */
-    @Column(name = "source_version", nullable = false)
-    private long sourceVersion;
-
-    @Column(name = "source_updated_at", nullable = false)
-    private Instant sourceUpdatedAt;
-
-    @Column(name = "replicated_at", nullable = false)
-    private Instant replicatedAt;
-
     protected CompetencyReplica() {
     }
 
@@ -53,7 +43,7 @@ public class CompetencyReplica {
 
     /** Takes the snapshot if it is newer than what is held; returns whether it did. */
     boolean refresh(CompetencySnapshot snapshot, Instant now) {
-        if (snapshot.version() <= sourceVersion) {
+        if (!isNewer(snapshot.version())) {
             return false;
         }
         copy(snapshot, now);
@@ -66,9 +56,7 @@ public class CompetencyReplica {
         type = snapshot.type();
         description = snapshot.description();
         active = snapshot.active();
-        sourceVersion = snapshot.version();
-        sourceUpdatedAt = snapshot.updatedAt();
-        replicatedAt = now;
+        stamp(snapshot.version(), snapshot.updatedAt(), now);
     }
 
     public String code() {
@@ -93,9 +81,5 @@ public class CompetencyReplica {
 
     public boolean active() {
         return active;
-    }
-
-    public long sourceVersion() {
-        return sourceVersion;
     }
 }

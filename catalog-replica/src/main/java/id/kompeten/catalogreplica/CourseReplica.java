@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "course_replica")
-public class CourseReplica {
+public class CourseReplica extends ReplicatedRow {
 
     @Id
     private String id;
@@ -79,16 +79,6 @@ public class CourseReplica {
     @Column(nullable = false)
     private CourseStatus status;
 
-    /** The producer's entity version, to ignore snapshots that arrive out of order. */
-    @Column(name = "source_version", nullable = false)
-    private long sourceVersion;
-
-    @Column(name = "source_updated_at", nullable = false)
-    private Instant sourceUpdatedAt;
-
-    @Column(name = "replicated_at", nullable = false)
-    private Instant replicatedAt;
-
     protected CourseReplica() {
     }
 
@@ -99,7 +89,7 @@ public class CourseReplica {
 
     /** Takes the snapshot if it is newer than what is held; returns whether it did. */
     boolean refresh(CourseSnapshot snapshot, Instant now) {
-        if (snapshot.version() <= sourceVersion) {
+        if (!isNewer(snapshot.version())) {
             return false;
         }
         copy(snapshot, now);
@@ -122,9 +112,7 @@ public class CourseReplica {
         providerId = snapshot.providerId();
         providerType = snapshot.providerType();
         status = snapshot.status();
-        sourceVersion = snapshot.version();
-        sourceUpdatedAt = snapshot.updatedAt();
-        replicatedAt = now;
+        stamp(snapshot.version(), snapshot.updatedAt(), now);
     }
 
     public String id() {
@@ -181,13 +169,5 @@ public class CourseReplica {
 
     public CourseStatus status() {
         return status;
-    }
-
-    public long sourceVersion() {
-        return sourceVersion;
-    }
-
-    public Instant sourceUpdatedAt() {
-        return sourceUpdatedAt;
     }
 }

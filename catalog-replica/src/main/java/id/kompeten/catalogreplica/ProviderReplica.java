@@ -13,7 +13,7 @@ import java.time.Instant;
 /** This service's read copy of a training provider (what certificates and exports name as the organiser). */
 @Entity
 @Table(name = "provider_replica")
-public class ProviderReplica {
+public class ProviderReplica extends ReplicatedRow {
 
     @Id
     private String id;
@@ -28,16 +28,6 @@ public class ProviderReplica {
     @Column(nullable = false)
     private boolean active;
 
-    /** The producer's entity version, to ignore snapshots that arrive out of order. */
-    @Column(name = "source_version", nullable = false)
-    private long sourceVersion;
-
-    @Column(name = "source_updated_at", nullable = false)
-    private Instant sourceUpdatedAt;
-
-    @Column(name = "replicated_at", nullable = false)
-    private Instant replicatedAt;
-
     protected ProviderReplica() {
     }
 
@@ -48,7 +38,7 @@ public class ProviderReplica {
 
     /** Takes the snapshot if it is newer than what is held; returns whether it did. */
     boolean refresh(ProviderSnapshot snapshot, Instant now) {
-        if (snapshot.version() <= sourceVersion) {
+        if (!isNewer(snapshot.version())) {
             return false;
         }
         copy(snapshot, now);
@@ -59,9 +49,7 @@ public class ProviderReplica {
         name = snapshot.name();
         type = snapshot.type();
         active = snapshot.active();
-        sourceVersion = snapshot.version();
-        sourceUpdatedAt = snapshot.updatedAt();
-        replicatedAt = now;
+        stamp(snapshot.version(), snapshot.updatedAt(), now);
     }
 
     public String id() {
@@ -78,13 +66,5 @@ public class ProviderReplica {
 
     public boolean active() {
         return active;
-    }
-
-    public long sourceVersion() {
-        return sourceVersion;
-    }
-
-    public Instant sourceUpdatedAt() {
-        return sourceUpdatedAt;
     }
 }

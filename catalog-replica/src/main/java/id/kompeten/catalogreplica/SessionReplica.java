@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "session_replica")
-public class SessionReplica {
+public class SessionReplica extends ReplicatedRow {
 
     @Id
     private String id;
@@ -73,16 +73,6 @@ public class SessionReplica {
     @Column(name = "cancellation_reason")
     private String cancellationReason;
 
-    /** The producer's entity version, to ignore snapshots that arrive out of order. */
-    @Column(name = "source_version", nullable = false)
-    private long sourceVersion;
-
-    @Column(name = "source_updated_at", nullable = false)
-    private Instant sourceUpdatedAt;
-
-    @Column(name = "replicated_at", nullable = false)
-    private Instant replicatedAt;
-
     protected SessionReplica() {
     }
 
@@ -93,7 +83,7 @@ public class SessionReplica {
 
     /** Takes the snapshot if it is newer than what is held; returns whether it did. */
     boolean refresh(SessionSnapshot snapshot, Instant now) {
-        if (snapshot.version() <= sourceVersion) {
+        if (!isNewer(snapshot.version())) {
             return false;
         }
         copy(snapshot, now);
@@ -118,9 +108,7 @@ public class SessionReplica {
         regionName = snapshot.region().name();
         status = snapshot.status();
         cancellationReason = snapshot.cancellationReason();
-        sourceVersion = snapshot.version();
-        sourceUpdatedAt = snapshot.updatedAt();
-        replicatedAt = now;
+        stamp(snapshot.version(), snapshot.updatedAt(), now);
     }
 
     public String id() {
@@ -187,13 +175,5 @@ public class SessionReplica {
     /** Why the session was cancelled; null unless it was. */
     public String cancellationReason() {
         return cancellationReason;
-    }
-
-    public long sourceVersion() {
-        return sourceVersion;
-    }
-
-    public Instant sourceUpdatedAt() {
-        return sourceUpdatedAt;
     }
 }
