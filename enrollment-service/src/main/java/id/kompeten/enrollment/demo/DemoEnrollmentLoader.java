@@ -198,7 +198,7 @@ public class DemoEnrollmentLoader {
 
     private void enroll(SessionReplica session, DemoEnrollments.Upcoming upcoming) {
         for (DemoEnrollments.Request request : upcoming.requests()) {
-            if (enrollments.count("sessionId = ?1 and nip = ?2", session.id(), request.nip()) > 0) {
+            if (enrollments.existsFor(session.id(), request.nip())) {
                 continue;
             }
             Enrollment requested = enrollmentService.request(request.nip(), session.id());

@@ -50,7 +50,7 @@ class DemoHistory {
         Instant decided = earliest(requested.plus(Duration.ofDays(2)), now.minus(Duration.ofHours(4)));
         int written = 0;
         for (String nip : nips) {
-            if (enrollments.count("sessionId = ?1 and nip = ?2", session.id(), nip) > 0) {
+            if (enrollments.existsFor(session.id(), nip)) {
                 continue;
             }
             Participant participant = participants.findByIdOptional(nip).orElseThrow(

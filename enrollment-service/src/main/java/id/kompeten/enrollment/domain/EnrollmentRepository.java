@@ -14,6 +14,11 @@ public class EnrollmentRepository implements PanacheRepositoryBase<Enrollment, S
         return find("activeKey", Enrollment.activeKey(sessionId, nip)).firstResultOptional();
     }
 
+    /** Whether the person has ever had an enrollment in the session, in any status. */
+    public boolean existsFor(String sessionId, String nip) {
+        return count("sessionId = ?1 and nip = ?2", sessionId, nip) > 0;
+    }
+
     /** The session's enrollments in these statuses, by request time then id. */
     public List<Enrollment> ofSession(String sessionId, Collection<EnrollmentStatus> statuses) {
         return list("sessionId = ?1 and status in ?2 order by requestedAt, id", sessionId, statuses);
