@@ -18,6 +18,7 @@ import id.kompeten.enrollment.service.ScoreEntry;
 import id.kompeten.enrollment.service.SessionResultsService;
 import id.kompeten.platform.api.VersionPrecondition;
 import id.kompeten.platform.runtime.DemoDataConfig;
+import id.kompeten.platform.runtime.DemoResources;
 import id.kompeten.platform.security.Roles;
 import id.kompeten.platform.security.SystemCaller;
 import io.quarkus.runtime.ShutdownEvent;
@@ -26,9 +27,6 @@ import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -224,13 +222,6 @@ public class DemoEnrollmentLoader {
     }
 
     public DemoEnrollments read() {
-        try (InputStream in = DemoEnrollmentLoader.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the class path");
-            }
-            return json.readValue(in, DemoEnrollments.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + RESOURCE, e);
-        }
+        return DemoResources.read(json, RESOURCE, DemoEnrollments.class);
     }
 }

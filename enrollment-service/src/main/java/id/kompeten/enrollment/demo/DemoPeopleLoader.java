@@ -5,14 +5,12 @@ import id.kompeten.enrollment.domain.ParticipantRepository;
 import id.kompeten.enrollment.service.ParticipantService;
 import id.kompeten.platform.error.ConflictProblem;
 import id.kompeten.platform.runtime.DemoDataConfig;
+import id.kompeten.platform.runtime.DemoResources;
 import id.kompeten.platform.security.Roles;
 import id.kompeten.platform.security.SystemCaller;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import org.jboss.logging.Logger;
 
@@ -79,13 +77,6 @@ public class DemoPeopleLoader {
     }
 
     public DemoPeople read() {
-        try (InputStream in = DemoPeopleLoader.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the class path");
-            }
-            return json.readValue(in, DemoPeople.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + RESOURCE, e);
-        }
+        return DemoResources.read(json, RESOURCE, DemoPeople.class);
     }
 }

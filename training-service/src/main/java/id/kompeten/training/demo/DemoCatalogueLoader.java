@@ -7,6 +7,7 @@ import id.kompeten.contracts.catalog.SessionStatus;
 import id.kompeten.platform.api.VersionPrecondition;
 import id.kompeten.platform.error.ConflictProblem;
 import id.kompeten.platform.runtime.DemoDataConfig;
+import id.kompeten.platform.runtime.DemoResources;
 import id.kompeten.training.demo.DemoCatalogue.DemoCourse;
 import id.kompeten.training.demo.DemoCatalogue.DemoProvider;
 import id.kompeten.training.demo.DemoCatalogue.DemoRegion;
@@ -34,9 +35,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -197,14 +195,7 @@ public class DemoCatalogueLoader {
     }
 
     private DemoCatalogue read() {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-            }
-            return json.readValue(in, DemoCatalogue.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
-        }
+        return DemoResources.read(json, RESOURCE, DemoCatalogue.class);
     }
 
     /** Runs a create; a conflict means another instance created the same record a moment ago, which is fine. */
