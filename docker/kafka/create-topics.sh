@@ -39,3 +39,9 @@ topic training.catalog.events.dlq 1 cleanup.policy=delete,retention.ms=259200000
 # age, after 400 days (34560000000 ms), enough to reach back over the whole previous JP year.
 topic enrollment.events 3 cleanup.policy=delete,retention.ms=34560000000
 topic enrollment.events.dlq 1 cleanup.policy=delete,retention.ms=2592000000
+# The participant register: full snapshots keyed by NIP, compacted like the catalogue.
+topic enrollment.participants 3 cleanup.policy=compact
+topic enrollment.participants.dlq 1 cleanup.policy=delete,retention.ms=2592000000
+# Profile changes are facts, one person's key carries many: deleted by age after 400 days.
+topic evaluation.events 3 cleanup.policy=delete,retention.ms=34560000000
+topic evaluation.events.dlq 1 cleanup.policy=delete,retention.ms=2592000000

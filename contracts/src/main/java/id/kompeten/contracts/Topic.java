@@ -3,6 +3,8 @@ package id.kompeten.contracts;
 import id.kompeten.contracts.TopicDefinition.CleanupPolicy;
 import id.kompeten.contracts.catalog.CatalogEvent;
 import id.kompeten.contracts.enrollment.EnrollmentEvent;
+import id.kompeten.contracts.evaluation.EvaluationEvent;
+import id.kompeten.contracts.participant.ParticipantEvent;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -34,6 +36,21 @@ public enum Topic {
      * database, not the topic, is the record of enrollments.
      */
     ENROLLMENT("enrollment.events", "enrollment-service", EnrollmentEvent.class, 3, CleanupPolicy.DELETE,
+            Duration.ofDays(400)),
+
+    /**
+     * The participant register: every value is a person's full current snapshot keyed by their NIP, so, as for the
+     * catalogue, compaction keeps the latest of each person for ever and a replica rebuilt from the start knows
+     * everybody, however long ago they were last changed.
+     */
+    ENROLLMENT_PARTICIPANTS("enrollment.participants", "enrollment-service", ParticipantEvent.class, 3,
+            CleanupPolicy.COMPACT, null),
+
+    /**
+     * Facts about profiles (one person's key carries every change of every competency), so not compacted: deleted by
+     * age after 400 days, like enrollment's. Evaluation's database keeps the full history.
+     */
+    EVALUATION("evaluation.events", "evaluation-service", EvaluationEvent.class, 3, CleanupPolicy.DELETE,
             Duration.ofDays(400));
 
     /** Dead letters wait this long for an operator; they are copies, the original stays in its topic. */

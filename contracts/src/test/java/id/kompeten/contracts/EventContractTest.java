@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import id.kompeten.contracts.catalog.CompetencyDefined;
 import id.kompeten.contracts.enrollment.SeatsChanged;
+import id.kompeten.contracts.evaluation.CompetencyProfileUpdated;
+import id.kompeten.contracts.participant.ParticipantChanged;
 import java.util.Arrays;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -58,6 +60,10 @@ class EventContractTest {
         assertEquals("enrollment-service", Topic.ENROLLMENT.producer());
         assertEquals(SeatsChanged.class, Topic.ENROLLMENT.eventType("SeatsChanged").orElseThrow());
         assertTrue(Topic.ENROLLMENT.eventType("SessionUpdated").isEmpty(), "each topic carries its own family only");
+        assertEquals("enrollment.participants", Topic.of(ParticipantChanged.class).topicName());
+        assertEquals("enrollment-service", Topic.ENROLLMENT_PARTICIPANTS.producer());
+        assertEquals("evaluation.events", Topic.of(CompetencyProfileUpdated.class).topicName());
+        assertEquals("evaluation-service", Topic.EVALUATION.producer());
     }
 
     @Test

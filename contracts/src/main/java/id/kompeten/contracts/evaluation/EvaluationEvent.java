@@ -1,0 +1,10 @@
+package id.kompeten.contracts.evaluation;
+
+import id.kompeten.contracts.DomainEvent;
+
+/**
+ * Events of evaluation-service, published on {@code evaluation.events}. Keys: the employee's NIP for profile changes,
+ * so one person's changes stay in order.
+ */
+public sealed interface EvaluationEvent extends DomainEvent permits CompetencyProfileUpdated {
+}
