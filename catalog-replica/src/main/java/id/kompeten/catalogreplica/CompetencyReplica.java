@@ -1,5 +1,6 @@
 package id.kompeten.catalogreplica;
 
+import id.kompeten.platform.persistence.ReplicatedRow;
 import id.kompeten.contracts.catalog.CompetencySnapshot;
 import id.kompeten.contracts.catalog.CompetencyType;
 import jakarta.persistence.Column;

@@ -1,5 +1,6 @@
 package id.kompeten.catalogreplica;
 
+import id.kompeten.platform.persistence.ReplicatedRow;
 import id.kompeten.contracts.catalog.CourseSnapshot;
 import id.kompeten.contracts.catalog.CourseStatus;
 import id.kompeten.contracts.catalog.DeliveryMode;

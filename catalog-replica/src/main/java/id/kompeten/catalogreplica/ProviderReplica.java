@@ -1,5 +1,6 @@
 package id.kompeten.catalogreplica;
 
+import id.kompeten.platform.persistence.ReplicatedRow;
 import id.kompeten.contracts.catalog.ProviderSnapshot;
 import id.kompeten.contracts.catalog.ProviderType;
 import jakarta.persistence.Column;

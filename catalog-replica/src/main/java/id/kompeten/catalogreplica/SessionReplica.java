@@ -1,5 +1,6 @@
 package id.kompeten.catalogreplica;
 
+import id.kompeten.platform.persistence.ReplicatedRow;
 import id.kompeten.contracts.catalog.SessionSnapshot;
 import id.kompeten.contracts.catalog.SessionStatus;
 import jakarta.persistence.CollectionTable;

@@ -1,4 +1,4 @@
-package id.kompeten.catalogreplica;
+package id.kompeten.platform.persistence;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
@@ -22,12 +22,12 @@ public abstract class ReplicatedRow {
     private Instant replicatedAt;
 
     /** Whether a snapshot with this version is newer than the one held (an equal version is the same snapshot). */
-    final boolean isNewer(long version) {
+    public final boolean isNewer(long version) {
         return version > sourceVersion;
     }
 
     /** Records which snapshot the row now holds. */
-    final void stamp(long version, Instant updatedAt, Instant now) {
+    public final void stamp(long version, Instant updatedAt, Instant now) {
         sourceVersion = version;
         sourceUpdatedAt = updatedAt;
         replicatedAt = now;
