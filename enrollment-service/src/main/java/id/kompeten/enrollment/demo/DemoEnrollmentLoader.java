@@ -191,7 +191,9 @@ public class DemoEnrollmentLoader {
         }
         results.recordAttendance(session.id(), attendance);
         results.recordScores(session.id(), scores);
-        completion.close(session.id());
+        if (!held.leaveOpen()) {
+            completion.close(session.id());
+        }
     }
 
     private void enroll(SessionReplica session, DemoEnrollments.Upcoming upcoming) {

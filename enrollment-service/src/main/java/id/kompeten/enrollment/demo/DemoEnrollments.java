@@ -4,13 +4,17 @@ import java.util.List;
 
 /**
  * The demo enrollments ({@code demo/enrollments.json}), by session code of the demo catalogue and NIP of the demo
- * people: earlier runs already held (with attendance and scores, then closed), a cancelled run, and upcoming sessions
+ * people: earlier runs already held (with attendance and scores, then closed, but for one left to the user), a cancelled run, and upcoming sessions
  * with requests in every state the lifecycle knows.
  */
 public record DemoEnrollments(List<Held> held, List<Cancelled> cancelled, List<Upcoming> upcoming) {
 
-    /** An earlier run whose participants were confirmed at the time; their results are recorded and it is closed. */
-    public record Held(String session, String note, List<Result> people) {
+    /**
+     * An earlier run whose participants were confirmed at the time; their results are recorded and it is closed,
+     * unless {@code leaveOpen}: then the close is left to whoever runs the demo, to watch its completions reach
+     * evaluation (the README shows how).
+     */
+    public record Held(String session, String note, boolean leaveOpen, List<Result> people) {
     }
 
     /**
