@@ -62,7 +62,9 @@ public class CurrentUser {
             return new Caller(token.getSubject(), identity.getRoles(),
                     text(token, Claims.NIP), text(token, Claims.UNIT));
         }
-        return new Caller(identity.getPrincipal().getName(), identity.getRoles(), null, null);
+        // A caller the service set up itself (SystemCaller): its person claims, if any, are identity attributes.
+        return new Caller(identity.getPrincipal().getName(), identity.getRoles(), identity.getAttribute(Claims.NIP),
+                identity.getAttribute(Claims.UNIT));
     }
 
     private static String text(JsonWebToken token, String claim) {

@@ -29,6 +29,15 @@ public class SystemCaller {
      * context active on this thread is set aside meanwhile and restored afterwards, with its own caller.
      */
     public <T> T call(String name, String role, Supplier<T> work) {
+        return callAs(name, role, null, null, work);
+    }
+
+    /**
+     * The same, for a caller who is a person: {@code nip} and {@code unit} (either may be null) are what a token's
+     * claims would say, so rules about one's own records, subordinates and unit apply as to that person's requests
+     * (e.g. demo data where a participant answers their own evaluation).
+     */
+    public <T> T callAs(String name, String role, String nip, String unit, Supplier<T> work) {
         Objects.requireNonNull(work, "work");
         ManagedContext requestContext = Arc.container().requestContext();
         InjectableContext.ContextState outer = requestContext.getStateIfActive();
@@ -37,10 +46,16 @@ public class SystemCaller {
         }
         requestContext.activate();
         try {
-            identities.setIdentity(QuarkusSecurityIdentity.builder()
+            QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
                     .setPrincipal(new QuarkusPrincipal(name))
-                    .addRole(role)
-                    .build());
+                    .addRole(role);
+            if (nip != null) {
+                identity.addAttribute(Claims.NIP, nip);
+            }
+            if (unit != null) {
+                identity.addAttribute(Claims.UNIT, unit);
+            }
+            identities.setIdentity(identity.build());
             return work.get();
         } finally {
             requestContext.terminate();
