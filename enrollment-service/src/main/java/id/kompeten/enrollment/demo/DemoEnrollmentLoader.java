@@ -18,24 +18,21 @@ import id.kompeten.enrollment.service.ScoreEntry;
 import id.kompeten.enrollment.service.SessionResultsService;
 import id.kompeten.platform.api.VersionPrecondition;
 import id.kompeten.platform.runtime.DemoDataConfig;
+import id.kompeten.platform.runtime.DemoJobs;
 import id.kompeten.platform.runtime.DemoResources;
 import id.kompeten.platform.security.Roles;
 import id.kompeten.platform.security.SystemCaller;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.scheduler.Scheduled;
-import io.quarkus.scheduler.Scheduler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jboss.logging.Logger;
 
 /**
  * Gives the demo people enrollments for the local run ({@code kompeten.demo-data.enabled=true}): earlier runs held,
@@ -47,15 +44,14 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class DemoEnrollmentLoader {
 
-    private static final Logger LOG = Logger.getLogger(DemoEnrollmentLoader.class);
     private static final String RESOURCE = "demo/enrollments.json";
-    private static final String JOB = "demo-enrollments";
+    private static final String JOB = "Demo enrollments";
     /** How long to wait for the catalogue's demo sessions before giving up (the log says so). */
     private static final Duration PATIENCE = Duration.ofMinutes(10);
 
     private final boolean enabled;
     private final ObjectMapper json;
-    private final Scheduler scheduler;
+    private final DemoJobs jobs;
     private final SystemCaller systemCaller;
     private final DemoPeopleLoader people;
     private final DemoHistory history;
@@ -66,15 +62,14 @@ public class DemoEnrollmentLoader {
     private final SessionResultsService results;
     private final CompletionService completion;
     private final ParticipantConfig participantConfig;
-    private volatile Instant givingUpAt;
 
-    DemoEnrollmentLoader(DemoDataConfig config, ObjectMapper json, Scheduler scheduler, SystemCaller systemCaller,
+    DemoEnrollmentLoader(DemoDataConfig config, ObjectMapper json, DemoJobs jobs, SystemCaller systemCaller,
             DemoPeopleLoader people, DemoHistory history, CatalogReplica catalog, EnrollmentRepository enrollments,
             SessionClosureRepository closures, EnrollmentService enrollmentService, SessionResultsService results,
             CompletionService completion, ParticipantConfig participantConfig) {
         this.enabled = config.enabled();
         this.json = json;
-        this.scheduler = scheduler;
+        this.jobs = jobs;
         this.systemCaller = systemCaller;
         this.people = people;
         this.history = history;
@@ -88,45 +83,14 @@ public class DemoEnrollmentLoader {
     }
 
     void onStart(@Observes StartupEvent event) {
-        if (!enabled) {
-            return;
+        if (enabled) {
+            jobs.untilDone(JOB, PATIENCE, this::load);
         }
-        givingUpAt = Instant.now().plus(PATIENCE);
-        scheduler.newJob(JOB)
-                .setInterval("5s")
-                .setConcurrentExecution(Scheduled.ConcurrentExecution.SKIP)
-                .setTask(execution -> attempt())
-                .schedule();
     }
 
     void onStop(@Observes ShutdownEvent event) {
         if (enabled) {
-            scheduler.unscheduleJob(JOB);
-        }
-    }
-
-    private void attempt() {
-        try {
-            Optional<String> missing = load();
-            if (missing.isEmpty()) {
-                LOG.info("Demo enrollments: loaded");
-                scheduler.unscheduleJob(JOB);
-            } else if (Instant.now().isAfter(givingUpAt)) {
-                LOG.warnf("Demo enrollments not loaded: the catalogue's demo session %s did not arrive within %s",
-                        missing.get(), PATIENCE);
-                scheduler.unscheduleJob(JOB);
-            } else {
-                LOG.debugf("Demo enrollments wait for the catalogue's session %s", missing.get());
-            }
-        } catch (RuntimeException e) {
-            // The service stays useful without its demo data; the log says what to fix. Retried until the patience
-            // runs out, so a lasting fault does not fill the log for the life of the process.
-            boolean givingUp = Instant.now().isAfter(givingUpAt);
-            LOG.error(givingUp ? "Demo enrollments could not be loaded"
-                    : "Demo enrollments could not be loaded (retrying)", e);
-            if (givingUp) {
-                scheduler.unscheduleJob(JOB);
-            }
+            jobs.stop(JOB);
         }
     }
 
