@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
@@ -15,6 +16,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 
 /**
  * Kirkpatrick L3: the supervisor's rating of applied behaviour after a completion, one rating 1-5 per competency the
@@ -51,7 +54,9 @@ public class BehaviourEvaluation {
     @Column(name = "rated_at", nullable = false, updatable = false)
     private Instant ratedAt;
 
-    @ElementCollection
+    // Always shown with the rating; a list of ratings (a course's) loads all their rows in one more query.
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "behaviour_rating", joinColumns = @JoinColumn(name = "enrollment_id"))
     @OrderBy("competencyCode")
     private List<BehaviourRating> ratings = new ArrayList<>();

@@ -27,7 +27,8 @@ public class BehaviourEvaluationRepository implements PanacheRepositoryBase<Beha
      */
     public PanacheQuery<CourseCompletion> subordinatesCompletions(String supervisorNip, BehaviourStatus status,
             Instant dueCutoff) {
-        String rated = "exists (select b.enrollmentId from BehaviourEvaluation b where b.enrollmentId = c.enrollmentId)";
+        String rated =
+                "exists (select b.enrollmentId from BehaviourEvaluation b where b.enrollmentId = c.enrollmentId)";
         String condition = status == null ? "" : switch (status) {
             case RATED -> " and " + rated;
             case DUE -> " and not " + rated + " and c.completedAt < :cutoff";
@@ -38,7 +39,8 @@ public class BehaviourEvaluationRepository implements PanacheRepositoryBase<Beha
             parameters = parameters.and("cutoff", dueCutoff);
         }
         return completions.find(
-                "from CourseCompletion c where (c.nip in (select e.nip from Employee e where e.supervisorNip = :supervisor)"
+                "from CourseCompletion c"
+                        + " where (c.nip in (select e.nip from Employee e where e.supervisorNip = :supervisor)"
                         + " or (c.supervisorNip = :supervisor"
                         + " and not exists (select e.nip from Employee e where e.nip = c.nip)))" + condition,
                 Sort.by("completedAt").and("enrollmentId"), parameters);

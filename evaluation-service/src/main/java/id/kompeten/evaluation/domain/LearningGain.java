@@ -12,7 +12,8 @@ import java.math.RoundingMode;
  *
  * @param normalisedGain exact to 34 digits here; rounded to {@link #RATIO_SCALE} decimals for display only
  */
-public record LearningGain(Integer preScore, Integer postScore, Integer gain, BigDecimal normalisedGain, Status status) {
+public record LearningGain(Integer preScore, Integer postScore, Integer gain, BigDecimal normalisedGain,
+        Status status) {
 
     /** Decimals of ratios (normalised gains, response rates) in the API. */
     public static final int RATIO_SCALE = 4;

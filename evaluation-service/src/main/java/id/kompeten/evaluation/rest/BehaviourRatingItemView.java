@@ -35,6 +35,6 @@ public record BehaviourRatingItemView(
         var c = item.completion();
         return new BehaviourRatingItemView(c.enrollmentId(), c.nip(), item.name(), c.courseId(), c.courseTitle(),
                 c.sessionId(), item.completedOn(), item.dueOn(), item.status(), item.ratedAt(),
-                c.competencies().stream().map(t -> new Target(t.code(), t.level())).toList());
+                item.competencies().stream().map(t -> new Target(t.code(), t.level())).toList());
     }
 }

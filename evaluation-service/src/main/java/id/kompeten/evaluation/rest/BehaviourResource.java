@@ -48,6 +48,8 @@ public class BehaviourResource {
     @APIResponse(responseCode = "201", description = "Recorded",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = BehaviourEvaluationView.class)))
+    @APIResponse(responseCode = "404", description = "No completion of this enrollment",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "409", description = "Not due yet, or already rated",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response create(@Valid @NotNull BehaviourRequest request, @Context UriInfo uri) {

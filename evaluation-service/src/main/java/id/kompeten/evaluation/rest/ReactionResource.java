@@ -57,6 +57,9 @@ public class ReactionResource {
     @APIResponse(responseCode = "201", description = "Recorded",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ReactionView.class)))
+    @APIResponse(responseCode = "404", description = "No completion of this enrollment, or one the caller may not"
+            + " know of",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "409", description = "The reaction to this completion was already given",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response create(@Valid @NotNull ReactionRequest request, @Context UriInfo uri) {

@@ -64,9 +64,12 @@ public class BehaviourService {
         this.clock = Clock.systemUTC();
     }
 
-    /** A completion awaiting or holding its L3 rating, as a supervisor's list shows it. */
+    /**
+     * A completion awaiting or holding its L3 rating, as a supervisor's list shows it, with the competencies to rate
+     * (read inside the transaction).
+     */
     public record Item(CourseCompletion completion, String name, LocalDate completedOn, LocalDate dueOn,
-            BehaviourStatus status, Instant ratedAt) {
+            BehaviourStatus status, Instant ratedAt, List<CompletedCompetency> competencies) {
     }
 
     /** One rating of a request: the competency, 1-5 (checked by the request), an optional comment. */
@@ -104,7 +107,7 @@ public class BehaviourService {
             BehaviourEvaluation evaluation = rated.get(c.enrollmentId());
             return new Item(c, names.get(c.nip()), schedule.completedOn(c.completedAt()),
                     schedule.dueOn(c.completedAt()), schedule.status(c.completedAt(), evaluation != null, today),
-                    evaluation == null ? null : evaluation.ratedAt());
+                    evaluation == null ? null : evaluation.ratedAt(), c.competencies());
         }).toList();
         return new PageResponse<>(items, page.page(), page.size(), query.count());
     }
