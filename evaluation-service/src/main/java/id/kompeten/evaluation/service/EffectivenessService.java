@@ -1,0 +1,81 @@
+package id.kompeten.evaluation.service;
+
+import id.kompeten.catalogreplica.CatalogReplica;
+import id.kompeten.catalogreplica.CourseReplica;
+import id.kompeten.catalogreplica.SessionReplica;
+import id.kompeten.evaluation.domain.BehaviourEvaluation;
+import id.kompeten.evaluation.domain.BehaviourEvaluationRepository;
+import id.kompeten.evaluation.domain.BehaviourSchedule;
+import id.kompeten.evaluation.domain.CourseCompletion;
+import id.kompeten.evaluation.domain.CourseCompletionRepository;
+import id.kompeten.evaluation.domain.Effectiveness;
+import id.kompeten.evaluation.domain.KirkpatrickProblems;
+import id.kompeten.evaluation.domain.ReactionEvaluation;
+import id.kompeten.evaluation.domain.ReactionEvaluationRepository;
+import id.kompeten.platform.error.NotFoundProblem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** A course's Kirkpatrick L1-L3 figures, overall and per session ({@link Effectiveness}). */
+@ApplicationScoped
+public class EffectivenessService {
+
+    private final CourseCompletionRepository completions;
+    private final ReactionEvaluationRepository reactions;
+    private final BehaviourEvaluationRepository behaviours;
+    private final BehaviourService behaviour;
+    private final CatalogReplica catalog;
+
+    EffectivenessService(CourseCompletionRepository completions, ReactionEvaluationRepository reactions,
+            BehaviourEvaluationRepository behaviours, BehaviourService behaviour, CatalogReplica catalog) {
+        this.completions = completions;
+        this.reactions = reactions;
+        this.behaviours = behaviours;
+        this.behaviour = behaviour;
+        this.catalog = catalog;
+    }
+
+    /** A course's figures and its sessions', sessions by first day. */
+    public record CourseEffectiveness(String courseId, String courseTitle, Effectiveness overall,
+            List<SessionEffectiveness> sessions) {
+    }
+
+    /** One session's figures; {@code code} null when the catalogue replica does not hold the session. */
+    public record SessionEffectiveness(String sessionId, String code, LocalDate startDate, LocalDate endDate,
+            Effectiveness figures) {
+    }
+
+    /** 404 when neither the catalogue replica nor any completion knows the course. */
+    @Transactional
+    public CourseEffectiveness ofCourse(String courseId) {
+        Optional<CourseReplica> course = catalog.course(courseId);
+        List<CourseCompletion> all = completions.ofCourse(courseId);
+        if (course.isEmpty() && all.isEmpty()) {
+            throw new NotFoundProblem(KirkpatrickProblems.COURSE, courseId);
+        }
+        Map<String, ReactionEvaluation> reacted = reactions.ofCourse(courseId);
+        Map<String, BehaviourEvaluation> rated = behaviours.ofCourse(courseId);
+        BehaviourSchedule schedule = behaviour.schedule();
+        LocalDate today = behaviour.today();
+        Map<String, List<CourseCompletion>> bySession = all.stream()
+                .sorted(Comparator.comparing(CourseCompletion::sessionStart).thenComparing(CourseCompletion::sessionId))
+                .collect(Collectors.groupingBy(CourseCompletion::sessionId, LinkedHashMap::new, Collectors.toList()));
+        Map<String, SessionReplica> sessions = catalog.sessions(bySession.keySet());
+        List<SessionEffectiveness> perSession = bySession.entrySet().stream().map(e -> {
+            CourseCompletion first = e.getValue().get(0);
+            SessionReplica session = sessions.get(e.getKey());
+            return new SessionEffectiveness(e.getKey(), session == null ? null : session.code(), first.sessionStart(),
+                    first.sessionEnd(), Effectiveness.of(e.getValue(), reacted, rated, schedule, today));
+        }).toList();
+        String title = course.map(CourseReplica::title).orElseGet(() -> all.get(all.size() - 1).courseTitle());
+        return new CourseEffectiveness(courseId, title, Effectiveness.of(all, reacted, rated, schedule, today),
+                perSession);
+    }
+}
