@@ -19,7 +19,7 @@ class GapAnalysisTest {
 
     private static final List<GapAnalysis.Course> CATALOGUE = List.of(
             course("k1", "Pelayanan Prima Dasar", 16, Map.of("PELAYANAN-PRIMA", 2)),
-            course("k2", "Pelayanan Prima Lanjutan", 32, Map.of("PELAYANAN-PRIMA", 3)),
+            course("k2", "Akselerasi Pelayanan Prima", 32, Map.of("PELAYANAN-PRIMA", 3)),
             course("k3", "Komunikasi Publik", 24, Map.of("KOMUNIKASI-PUBLIK", 3)),
             course("k4", "Pelayanan dan Komunikasi Publik Terpadu", 40,
                     Map.of("PELAYANAN-PRIMA", 3, "KOMUNIKASI-PUBLIK", 2)),
@@ -42,7 +42,7 @@ class GapAnalysisTest {
     void suggestionsCloseAGapAndComeMostGapsFirstThenFewestJpThenTitle() {
         GapAnalysis.Result result = GapAnalysis.analyse(STANDARD, PROFILE, CATALOGUE);
         // k1 reaches only level 2 of a level-3 gap, k7 a competency already met: neither is suggested.
-        // k4 closes two gaps; of the one-gap courses k8 and k5 have 16 JP (Budaya before Etika), k3 24, k2 32.
+        // k4 closes two gaps; of the one-gap courses k8 and k5 have 16 JP (Budaya before Etika), k3 24, k2 32 (JP before title: k2 is "Akselerasi").
         assertEquals(List.of("k4", "k8", "k5", "k3", "k2"),
                 result.suggestions().stream().map(suggestion -> suggestion.course().id()).toList());
         assertEquals(Map.of("PELAYANAN-PRIMA", 3, "KOMUNIKASI-PUBLIK", 2), result.suggestions().get(0).closes());

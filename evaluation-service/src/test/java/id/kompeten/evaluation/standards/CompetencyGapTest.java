@@ -51,7 +51,7 @@ class CompetencyGapTest {
         level(nip, siak, 4, LevelSource.ASSESSMENT);
 
         course("Pelayanan Prima Dasar", 16, levels(pelayanan, 2));                  // reaches 2 of 3: no
-        String k2 = course("Pelayanan Prima Lanjutan", 32, levels(pelayanan, 3));
+        String k2 = course("Akselerasi Pelayanan Prima", 32, levels(pelayanan, 3));
         String k3 = course("Komunikasi Publik", 24, levels(komunikasi, 3));
         String k4 = course("Pelayanan dan Komunikasi Publik Terpadu", 40, levels(pelayanan, 3, komunikasi, 2));
         String k5 = course("Etika Pelayanan", 16, levels(pelayanan, 4));

@@ -207,6 +207,39 @@ class PositionStandardTest {
         }
     }
 
+    /**
+     * Several admins create one standard at once: exactly one 201; the others 409 (their insert met the winner's) or,
+     * arriving after it committed, 428 (the standard exists, so a change needs If-Match). Never a deadlock or a 500.
+     */
+    @Test
+    void concurrentCreatesLeaveOneStandard() throws Exception {
+        int racers = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(racers);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < racers; i++) {
+                Map<String, Object> body = standardBody("Versi " + i, pelayanan, 1 + i % 5);
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return as(admin()).contentType("application/json").body(body).put(standardPath(position))
+                            .statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            assertEquals(1, statuses.stream().filter(status -> status == 201).count(), statuses.toString());
+            assertTrue(statuses.stream().allMatch(status -> status == 201 || status == 409 || status == 428),
+                    statuses.toString());
+            as(admin()).get(standardPath(position)).then().statusCode(200).header("ETag", "\"0\"");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private static List<String> sorted(String... codes) {
         return java.util.Arrays.stream(codes).sorted().toList();
     }
