@@ -129,9 +129,10 @@ public class CompetencyProfileService {
             if (old != null && (target.level() <= old || laterEvidenceStands(line, day))) {
                 continue;
             }
+            Instant changedAt = clock.instant(); // under the lock: the history's order is the order of the changes
             line.set(new CompetencyLevel.Evidence(target.level(), LevelSource.COURSE, completion.enrollmentId(),
-                    completion.courseId(), completion.courseTitle(), day), now);
-            recordChange(line, old, cause, null, now, COMPLETION_CONSUMER);
+                    completion.courseId(), completion.courseTitle(), day), changedAt);
+            recordChange(line, old, cause, null, changedAt, COMPLETION_CONSUMER);
         }
         return EffectOutcome.APPLIED;
     }
@@ -156,8 +157,8 @@ public class CompetencyProfileService {
         AssessmentInput canonical = new AssessmentInput(input.competencyCode(), input.level(), input.method(),
                 input.evidenceNote(), assessedOn, input.reason());
         return idempotency.createOnce("competency-assessments", idempotencyKey, List.of(nip, canonical), () -> {
-            Instant now = clock.instant();
-            CompetencyLevel line = levels.lockOrCreate(nip, canonical.competencyCode(), now);
+            CompetencyLevel line = levels.lockOrCreate(nip, canonical.competencyCode(), clock.instant());
+            Instant now = clock.instant(); // under the lock: the history's order is the order of the changes
             Integer old = current(line);
             requireReasonWhenLowering(old, canonical.level(), canonical.reason());
             CompetencyAssessment assessment = new CompetencyAssessment(nip, canonical.competencyCode(),
@@ -185,8 +186,8 @@ public class CompetencyProfileService {
         LocalDate today = today();
         LocalDate obtainedOn = input.obtainedOn() == null ? today : input.obtainedOn();
         requireNotFuture("obtainedOn", obtainedOn, today);
-        Instant now = clock.instant();
-        CompetencyLevel line = levels.lockOrCreate(nip, competencyCode, now);
+        CompetencyLevel line = levels.lockOrCreate(nip, competencyCode, clock.instant());
+        Instant now = clock.instant(); // under the lock: the history's order is the order of the changes
         Integer old = current(line);
         if (old != null) {
             VersionPrecondition.fromIfMatch(ifMatch).check(line.version());
