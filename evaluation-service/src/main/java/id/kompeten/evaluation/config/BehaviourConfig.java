@@ -2,7 +2,6 @@ package id.kompeten.evaluation.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.time.ZoneId;
 
 /** Settings of Kirkpatrick L3, the supervisor's rating of applied behaviour (BehaviourService, effectiveness). */
 @ConfigMapping(prefix = "kompeten.evaluation.behaviour")
@@ -15,10 +14,4 @@ public interface BehaviourConfig {
     @WithDefault("90")
     int dueAfterDays();
 
-    /**
-     * The agency's time zone: the day of completion and "today" are calendar dates there. Agencies in Makassar or
-     * Jayapura set Asia/Makassar or Asia/Jayapura.
-     */
-    @WithDefault("Asia/Jakarta")
-    ZoneId zone();
 }

@@ -5,7 +5,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,21 +22,21 @@ public class BehaviourEvaluationRepository implements PanacheRepositoryBase<Beha
     /**
      * The completions of a supervisor's subordinates in the given L3 status, oldest completion first. A subordinate is
      * someone whose supervisor now is {@code supervisorNip}: by the employee replica, or, for someone the replica does
-     * not hold yet, by the completion. Unrated completions before {@code dueCutoff} are due, the others pending
-     * ({@link BehaviourSchedule#dueCutoff}); {@code status} null means all.
+     * not hold yet, by the completion. Unrated completions of courses that ended on or before {@code lastDueCourseEnd}
+     * are due, the others pending ({@link BehaviourSchedule#lastDueCourseEnd}); {@code status} null means all.
      */
     public PanacheQuery<CourseCompletion> subordinatesCompletions(String supervisorNip, BehaviourStatus status,
-            Instant dueCutoff) {
+            LocalDate lastDueCourseEnd) {
         String rated =
                 "exists (select b.enrollmentId from BehaviourEvaluation b where b.enrollmentId = c.enrollmentId)";
         String condition = status == null ? "" : switch (status) {
             case RATED -> " and " + rated;
-            case DUE -> " and not " + rated + " and c.completedAt < :cutoff";
-            case PENDING -> " and not " + rated + " and c.completedAt >= :cutoff";
+            case DUE -> " and not " + rated + " and c.sessionEnd <= :lastDue";
+            case PENDING -> " and not " + rated + " and c.sessionEnd > :lastDue";
         };
         Parameters parameters = Parameters.with("supervisor", supervisorNip);
         if (status == BehaviourStatus.DUE || status == BehaviourStatus.PENDING) {
-            parameters = parameters.and("cutoff", dueCutoff);
+            parameters = parameters.and("lastDue", lastDueCourseEnd);
         }
         return completions.find(
                 "from CourseCompletion c"

@@ -48,6 +48,10 @@ public class CompetencyAssessment {
     @Column(name = "previous_level", updatable = false)
     private Integer previousLevel;
 
+    /** Whether it set the profile's level; false when the level rested on evidence dated after it. */
+    @Column(nullable = false)
+    private boolean applied;
+
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private Instant recordedAt;
 
@@ -58,8 +62,8 @@ public class CompetencyAssessment {
     }
 
     public CompetencyAssessment(String nip, String competencyCode, int level, AssessmentMethod method,
-            String evidenceNote, LocalDate assessedOn, String reason, Integer previousLevel, Instant now,
-            String recordedBy) {
+            String evidenceNote, LocalDate assessedOn, String reason, Integer previousLevel, boolean applied,
+            Instant now, String recordedBy) {
         this.id = UUID.randomUUID().toString();
         this.nip = nip;
         this.competencyCode = competencyCode;
@@ -69,6 +73,7 @@ public class CompetencyAssessment {
         this.assessedOn = assessedOn;
         this.reason = reason;
         this.previousLevel = previousLevel;
+        this.applied = applied;
         this.recordedAt = now.truncatedTo(ChronoUnit.MICROS);
         this.recordedBy = recordedBy;
     }
@@ -108,6 +113,10 @@ public class CompetencyAssessment {
 
     public Integer previousLevel() {
         return previousLevel;
+    }
+
+    public boolean applied() {
+        return applied;
     }
 
     public Instant recordedAt() {

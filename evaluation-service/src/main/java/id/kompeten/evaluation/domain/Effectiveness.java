@@ -68,7 +68,7 @@ public record Effectiveness(int completions, Reaction reaction, LearningSummary 
             }
             gains.add(LearningGain.of(completion));
             BehaviourEvaluation behaviour = behaviours.get(completion.enrollmentId());
-            if (schedule.status(completion.completedAt(), behaviour != null, today) != BehaviourStatus.PENDING) {
+            if (schedule.status(completion.sessionEnd(), behaviour != null, today) != BehaviourStatus.PENDING) {
                 dueOrRated++;
             }
             if (behaviour != null) {

@@ -1,6 +1,7 @@
 package id.kompeten.evaluation.service;
 
 import id.kompeten.evaluation.config.BehaviourConfig;
+import id.kompeten.platform.runtime.AgencyConfig;
 import id.kompeten.evaluation.domain.BehaviourEvaluation;
 import id.kompeten.evaluation.domain.BehaviourEvaluationRepository;
 import id.kompeten.evaluation.domain.BehaviourRating;
@@ -51,16 +52,19 @@ public class BehaviourService {
     private final EmployeeAccess access;
     private final CurrentUser user;
     private final BehaviourConfig config;
+    private final AgencyConfig agency;
     private final Clock clock;
 
     BehaviourService(BehaviourEvaluationRepository behaviours, CourseCompletionRepository completions,
-            EmployeeRepository employees, EmployeeAccess access, CurrentUser user, BehaviourConfig config) {
+            EmployeeRepository employees, EmployeeAccess access, CurrentUser user, BehaviourConfig config,
+            AgencyConfig agency) {
         this.behaviours = behaviours;
         this.completions = completions;
         this.employees = employees;
         this.access = access;
         this.user = user;
         this.config = config;
+        this.agency = agency;
         this.clock = Clock.systemUTC();
     }
 
@@ -77,11 +81,11 @@ public class BehaviourService {
     }
 
     public BehaviourSchedule schedule() {
-        return new BehaviourSchedule(config.dueAfterDays(), config.zone());
+        return new BehaviourSchedule(config.dueAfterDays(), agency.zone());
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(config.zone()));
+        return LocalDate.now(clock.withZone(agency.zone()));
     }
 
     /**
@@ -97,7 +101,7 @@ public class BehaviourService {
         BehaviourSchedule schedule = schedule();
         LocalDate today = today();
         PanacheQuery<CourseCompletion> query =
-                behaviours.subordinatesCompletions(supervisorNip, status, schedule.dueCutoff(today));
+                behaviours.subordinatesCompletions(supervisorNip, status, schedule.lastDueCourseEnd(today));
         List<CourseCompletion> found = query.page(Page.of(page.page(), page.size())).list();
         List<String> ids = found.stream().map(CourseCompletion::enrollmentId).toList();
         Map<String, BehaviourEvaluation> rated = behaviours.ofEnrollments(ids);
@@ -106,7 +110,7 @@ public class BehaviourService {
         List<Item> items = found.stream().map(c -> {
             BehaviourEvaluation evaluation = rated.get(c.enrollmentId());
             return new Item(c, names.get(c.nip()), schedule.completedOn(c.completedAt()),
-                    schedule.dueOn(c.completedAt()), schedule.status(c.completedAt(), evaluation != null, today),
+                    schedule.dueOn(c.sessionEnd()), schedule.status(c.sessionEnd(), evaluation != null, today),
                     evaluation == null ? null : evaluation.ratedAt(), c.competencies());
         }).toList();
         return new PageResponse<>(items, page.page(), page.size(), query.count());
@@ -129,7 +133,7 @@ public class BehaviourService {
         if (behaviours.findByIdOptional(enrollmentId).isPresent()) {
             throw duplicate(enrollmentId);
         }
-        LocalDate dueOn = schedule().dueOn(completion.completedAt());
+        LocalDate dueOn = schedule().dueOn(completion.sessionEnd());
         LocalDate today = today();
         if (today.isBefore(dueOn)) {
             throw new ConflictProblem(KirkpatrickProblems.BEHAVIOUR_NOT_DUE, enrollmentId, dueOn.toString(),

@@ -5,7 +5,6 @@ import id.kompeten.catalogreplica.CompetencyReplica;
 import id.kompeten.contracts.Topic;
 import id.kompeten.contracts.enrollment.CourseCompleted;
 import id.kompeten.contracts.evaluation.CompetencyProfileUpdated;
-import id.kompeten.evaluation.config.ProfileConfig;
 import id.kompeten.evaluation.domain.AssessmentMethod;
 import id.kompeten.evaluation.domain.CompetencyAssessment;
 import id.kompeten.evaluation.domain.CompetencyAssessmentRepository;
@@ -31,6 +30,7 @@ import id.kompeten.platform.error.NotFoundProblem;
 import id.kompeten.platform.messaging.EffectOutcome;
 import id.kompeten.platform.messaging.OutboxWriter;
 import id.kompeten.platform.messaging.PoisonEventException;
+import id.kompeten.platform.runtime.AgencyConfig;
 import id.kompeten.platform.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -79,13 +79,13 @@ public class CompetencyProfileService {
     private final OutboxWriter outbox;
     private final IdempotencyKeys idempotency;
     private final CurrentUser user;
-    private final ProfileConfig config;
+    private final AgencyConfig agency;
     private final Clock clock;
 
     CompetencyProfileService(CompetencyLevelRepository levels, CompetencyLevelChangeRepository changes,
             CompetencyAssessmentRepository assessments, CourseCompletionRepository completions,
             EmployeeRepository employees, EmployeeAccess access, CatalogReplica catalog, OutboxWriter outbox,
-            IdempotencyKeys idempotency, CurrentUser user, ProfileConfig config) {
+            IdempotencyKeys idempotency, CurrentUser user, AgencyConfig agency) {
         this.levels = levels;
         this.changes = changes;
         this.assessments = assessments;
@@ -96,7 +96,7 @@ public class CompetencyProfileService {
         this.outbox = outbox;
         this.idempotency = idempotency;
         this.user = user;
-        this.config = config;
+        this.agency = agency;
         this.clock = Clock.systemUTC();
     }
 
@@ -120,7 +120,7 @@ public class CompetencyProfileService {
         Instant now = clock.instant();
         CourseCompletion completion = new CourseCompletion(event, eventId, now);
         completions.persistAndFlush(completion);
-        LocalDate day = completion.completedAt().atZone(config.zone()).toLocalDate();
+        LocalDate day = completion.completedAt().atZone(agency.zone()).toLocalDate();
         Cause cause = new Cause(CauseType.EVENT, eventId, COMPLETED, completion.enrollmentId());
         // By code (the completion's order), so two completions sharing competencies lock their lines in one order.
         for (CompletedCompetency target : completion.competencies()) {
@@ -143,7 +143,8 @@ public class CompetencyProfileService {
     }
 
     /**
-     * Records an evaluator's assessment and sets the line to its level (possibly lower: then a reason is required).
+     * Records an evaluator's assessment and sets the line to its level (possibly lower: then a reason is required),
+     * unless the line rests on evidence dated after the assessment, which stands (the assessment is kept, not applied).
      * 404 for a person evaluation does not know; 400 naming the field for an unknown or deactivated competency, a
      * date after today (agency zone) or a missing reason. Safe to retry with an {@code Idempotency-Key}.
      */
@@ -160,15 +161,22 @@ public class CompetencyProfileService {
             CompetencyLevel line = levels.lockOrCreate(nip, canonical.competencyCode(), clock.instant());
             Instant now = clock.instant(); // under the lock: the history's order is the order of the changes
             Integer old = current(line);
-            requireReasonWhenLowering(old, canonical.level(), canonical.reason());
+            // Evidence dated after the assessment (a later course, a later assessment) stands; the assessment is
+            // kept, as what was found on its day, but does not move the level: the same result in any order.
+            boolean applies = old == null || !assessedOn.isBefore(line.obtainedOn());
+            if (applies) {
+                requireReasonWhenLowering(old, canonical.level(), canonical.reason());
+            }
             CompetencyAssessment assessment = new CompetencyAssessment(nip, canonical.competencyCode(),
                     canonical.level(), canonical.method(), canonical.evidenceNote(), assessedOn, canonical.reason(),
-                    old, now, user.subject());
+                    old, applies, now, user.subject());
             assessments.persist(assessment);
-            line.set(new CompetencyLevel.Evidence(canonical.level(), LevelSource.ASSESSMENT, assessment.id(), null,
-                    null, assessedOn), now);
-            recordChange(line, old, new Cause(CauseType.REQUEST, assessment.id(), RECORD_ASSESSMENT, assessment.id()),
-                    canonical.reason(), now, user.subject());
+            if (applies) {
+                line.set(new CompetencyLevel.Evidence(canonical.level(), LevelSource.ASSESSMENT, assessment.id(),
+                        null, null, assessedOn), now);
+                recordChange(line, old, new Cause(CauseType.REQUEST, assessment.id(), RECORD_ASSESSMENT,
+                        assessment.id()), canonical.reason(), now, user.subject());
+            }
             return Created.of(assessment.id(), AssessmentDetails.of(assessment));
         }, id -> AssessmentDetails.of(assessments.findById(id)));
     }
@@ -279,7 +287,7 @@ public class CompetencyProfileService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(config.zone()));
+        return LocalDate.now(clock.withZone(agency.zone()));
     }
 
     /** Who the person is: the replica's record, else what their latest completion said, else only the NIP. */
@@ -327,13 +335,14 @@ public class CompetencyProfileService {
     }
 
     public record AssessmentDetails(String id, String nip, String competencyCode, int level, AssessmentMethod method,
-            String evidenceNote, LocalDate assessedOn, String reason, Integer previousLevel, Instant recordedAt,
-            String recordedBy) {
+            String evidenceNote, LocalDate assessedOn, String reason, Integer previousLevel, boolean applied,
+            Instant recordedAt, String recordedBy) {
 
         static AssessmentDetails of(CompetencyAssessment assessment) {
             return new AssessmentDetails(assessment.id(), assessment.nip(), assessment.competencyCode(),
                     assessment.level(), assessment.method(), assessment.evidenceNote(), assessment.assessedOn(),
-                    assessment.reason(), assessment.previousLevel(), assessment.recordedAt(), assessment.recordedBy());
+                    assessment.reason(), assessment.previousLevel(), assessment.applied(), assessment.recordedAt(),
+                    assessment.recordedBy());
         }
     }
 }

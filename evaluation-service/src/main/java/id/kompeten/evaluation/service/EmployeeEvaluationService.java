@@ -53,8 +53,8 @@ public class EmployeeEvaluationService {
         return found.stream().map(c -> {
             BehaviourEvaluation evaluation = rated.get(c.enrollmentId());
             return new CompletionEvaluations(c, schedule.completedOn(c.completedAt()), reacted.get(c.enrollmentId()),
-                    LearningGain.of(c), schedule.status(c.completedAt(), evaluation != null, today),
-                    schedule.dueOn(c.completedAt()), evaluation);
+                    LearningGain.of(c), schedule.status(c.sessionEnd(), evaluation != null, today),
+                    schedule.dueOn(c.sessionEnd()), evaluation);
         }).toList();
     }
 }

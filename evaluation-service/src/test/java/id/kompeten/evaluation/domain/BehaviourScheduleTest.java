@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
-/** L3 due days count calendar days in the agency's zone, and the due cut-off agrees with the status. */
+/** L3 falls due calendar days after the course's last day; the day of completion is the agency's day. */
 class BehaviourScheduleTest {
 
     final BehaviourSchedule schedule = new BehaviourSchedule(90, ZoneId.of("Asia/Jakarta"));
@@ -15,27 +15,30 @@ class BehaviourScheduleTest {
     @Test
     void theDayOfCompletionIsJakartasDay() {
         // 17:30 UTC on 1 March is 00:30 on 2 March in Jakarta.
-        Instant completedAt = Instant.parse("2026-03-01T17:30:00Z");
-        assertEquals(LocalDate.parse("2026-03-02"), schedule.completedOn(completedAt));
-        assertEquals(LocalDate.parse("2026-05-31"), schedule.dueOn(completedAt));
-        assertEquals(LocalDate.parse("2026-05-30"), schedule.dueOn(Instant.parse("2026-03-01T16:59:59Z")));
+        assertEquals(LocalDate.parse("2026-03-02"), schedule.completedOn(Instant.parse("2026-03-01T17:30:00Z")));
+        assertEquals(LocalDate.parse("2026-03-01"), schedule.completedOn(Instant.parse("2026-03-01T16:59:59Z")));
+    }
+
+    @Test
+    void dueNinetyDaysAfterTheCourseEndedHoweverLateItWasClosed() {
+        LocalDate ended = LocalDate.parse("2026-03-01");
+        assertEquals(LocalDate.parse("2026-05-30"), schedule.dueOn(ended));
     }
 
     @Test
     void pendingBeforeTheDueDayDueFromItRatedOnceRated() {
-        Instant completedAt = Instant.parse("2026-03-02T03:00:00Z");
-        assertEquals(BehaviourStatus.PENDING, schedule.status(completedAt, false, LocalDate.parse("2026-05-30")));
-        assertEquals(BehaviourStatus.DUE, schedule.status(completedAt, false, LocalDate.parse("2026-05-31")));
-        assertEquals(BehaviourStatus.RATED, schedule.status(completedAt, true, LocalDate.parse("2026-03-03")));
+        LocalDate ended = LocalDate.parse("2026-03-02");
+        assertEquals(BehaviourStatus.PENDING, schedule.status(ended, false, LocalDate.parse("2026-05-30")));
+        assertEquals(BehaviourStatus.DUE, schedule.status(ended, false, LocalDate.parse("2026-05-31")));
+        assertEquals(BehaviourStatus.RATED, schedule.status(ended, true, LocalDate.parse("2026-03-03")));
     }
 
     @Test
-    void theCutoffSplitsDueFromPendingLikeTheStatus() {
+    void theLastDueCourseEndSplitsDueFromPendingLikeTheStatus() {
         LocalDate today = LocalDate.parse("2026-05-31");
-        Instant cutoff = schedule.dueCutoff(today);
-        // Due: completed on 2 March (Jakarta) or before; pending: from 3 March.
-        assertEquals(Instant.parse("2026-03-02T17:00:00Z"), cutoff);
-        assertEquals(BehaviourStatus.DUE, schedule.status(cutoff.minusNanos(1000), false, today));
-        assertEquals(BehaviourStatus.PENDING, schedule.status(cutoff, false, today));
+        LocalDate lastDue = schedule.lastDueCourseEnd(today);
+        assertEquals(LocalDate.parse("2026-03-02"), lastDue);
+        assertEquals(BehaviourStatus.DUE, schedule.status(lastDue, false, today));
+        assertEquals(BehaviourStatus.PENDING, schedule.status(lastDue.plusDays(1), false, today));
     }
 }

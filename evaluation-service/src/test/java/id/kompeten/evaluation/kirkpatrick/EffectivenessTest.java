@@ -232,8 +232,9 @@ class EffectivenessTest {
                 .body("items[1].learning.normalisedGain", nullValue())
                 .body("items[0].learning.gain", nullValue())
                 .body("items.behaviour.status", contains("PENDING", "DUE"))
-                .body("items.behaviour.dueOn", contains(today.minusDays(10).plusDays(90).toString(),
-                        today.minusDays(100).plusDays(90).toString()))
+                // 90 days after each session's last day (its third), however long after it the close came.
+                .body("items.behaviour.dueOn", contains(today.minusDays(15 - 2).plusDays(90).toString(),
+                        today.minusDays(110 - 2).plusDays(90).toString()))
                 .body("items.completedOn", contains(today.minusDays(10).toString(), today.minusDays(100).toString()));
 
         rate(old, 3, 3);

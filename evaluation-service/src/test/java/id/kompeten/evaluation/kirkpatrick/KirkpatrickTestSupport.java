@@ -95,8 +95,10 @@ final class KirkpatrickTestSupport {
             return this;
         }
 
+        /** Closed at {@code at}, on the session's last day (L3 counts from that day). */
         Completion completedAt(Instant at) {
             this.completedAt = at;
+            this.sessionStart = LocalDate.ofInstant(at, JAKARTA).minusDays(2);
             return this;
         }
 

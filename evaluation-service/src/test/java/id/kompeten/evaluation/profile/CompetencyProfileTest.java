@@ -148,6 +148,30 @@ class CompetencyProfileTest {
     }
 
     @Test
+    void anAssessmentDatedBeforeNewerEvidenceIsKeptButDoesNotMoveTheLevel() {
+        String nip = nip();
+        String code = competency(ProfileTestSupport.code(), true);
+        String enrollment = id();
+        profiles.recordCompletion(completion(nip, enrollment, code, 3, NOV_20), id());
+
+        // Found at level 1 on 1 November, entered only now: the course of 20 November is the later evidence.
+        assess(nip, code, 1, LocalDate.parse("2026-11-01"), null).then().statusCode(201)
+                .body("applied", equalTo(false)).body("previousLevel", equalTo(3));
+        assertEquals(3, line(nip, code).level());
+        assertEquals(enrollment, line(nip, code).sourceReference());
+        given().header("Authorization", EVALUATOR).queryParam("competency", code)
+                .get("/api/v1/employees/{nip}/competency-profile/history", nip).then().statusCode(200)
+                .body("total", equalTo(1));
+
+        // Dated on or after the course it applies, and lowering it needs a reason.
+        assess(nip, code, 2, NOV_20.atZone(ZoneId.of("Asia/Jakarta")).toLocalDate(), null).then().statusCode(400)
+                .body("errors.field", equalTo(List.of("reason")));
+        assess(nip, code, 2, null, "Belum mandiri menerbitkan akta").then().statusCode(201)
+                .body("applied", equalTo(true));
+        assertEquals(2, line(nip, code).level());
+    }
+
+    @Test
     void historyShowsEachChangeWithItsCauseNewestFirst() {
         String nip = nip();
         String code = competency(ProfileTestSupport.code(), true);
