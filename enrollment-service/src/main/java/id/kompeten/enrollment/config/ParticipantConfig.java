@@ -4,7 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.ZoneId;
 
-/** Settings of the participant register (ParticipantService, ParticipantImportService). */
+/** Settings of the participant register (ParticipantService, ParticipantImportService, ParticipantRepublisher). */
 @ConfigMapping(prefix = "kompeten.participants")
 public interface ParticipantConfig {
 
@@ -21,4 +21,11 @@ public interface ParticipantConfig {
      */
     @WithDefault("5000")
     int importMaxRows();
+
+    /**
+     * Republishing the register (POST /participants/republish) writes the outbox rows of this many participants per
+     * transaction, so a register of hundreds of thousands never becomes one huge transaction.
+     */
+    @WithDefault("500")
+    int republishBatchSize();
 }

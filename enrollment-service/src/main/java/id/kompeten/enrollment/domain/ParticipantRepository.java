@@ -42,6 +42,22 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
         return find(String.join(" and ", conditions), sort, parameters);
     }
 
+    /**
+     * Up to {@code limit} participants with a number after {@code afterNip} ("" for the first), by number, locked until
+     * the transaction ends: a change that races the caller then commits wholly before or after it. A native plain
+     * {@code FOR UPDATE}: Hibernate's MySQL dialect writes {@code FOR UPDATE OF <alias>}, which MariaDB rejects.
+     */
+    public List<Participant> nextForUpdate(String afterNip, int limit) {
+        return getEntityManager()
+                .createNativeQuery("SELECT * FROM participant WHERE nip > ?1 ORDER BY nip LIMIT ?2 FOR UPDATE",
+                        Participant.class)
+                .setParameter(1, afterNip)
+                .setParameter(2, limit)
+                .getResultStream()
+                .map(Participant.class::cast)
+                .toList();
+    }
+
     /** Which of these numbers are registered already. */
     public Set<String> existingNips(Collection<String> nips) {
         if (nips.isEmpty()) {

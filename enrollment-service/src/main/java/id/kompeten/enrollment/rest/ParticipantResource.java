@@ -1,6 +1,7 @@
 package id.kompeten.enrollment.rest;
 
 import id.kompeten.enrollment.service.ParticipantDetails;
+import id.kompeten.enrollment.service.ParticipantRepublisher;
 import id.kompeten.enrollment.service.ParticipantService;
 import id.kompeten.platform.api.Created;
 import id.kompeten.platform.api.IdempotencyKeys;
@@ -53,9 +54,11 @@ public class ParticipantResource {
     private static final String NIP_PARAMETER = "NIP or NI PPPK, 18 digits";
 
     private final ParticipantService service;
+    private final ParticipantRepublisher republisher;
 
-    ParticipantResource(ParticipantService service) {
+    ParticipantResource(ParticipantService service, ParticipantRepublisher republisher) {
         this.service = service;
+        this.republisher = republisher;
     }
 
     @GET
@@ -186,5 +189,22 @@ public class ParticipantResource {
             @HeaderParam("If-Match") @Parameter(description = "The ETag from GET", required = true) String ifMatch) {
         return VersionedResponses.ok(ParticipantView.of(
                 service.activate(nip, VersionPrecondition.fromIfMatch(ifMatch))));
+    }
+
+    @POST
+    @Path("republish")
+    @Consumes(MediaType.WILDCARD) // no body: any or no Content-Type will do
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "republishParticipants", summary = "Republish the participant register",
+            description = "ADMIN. Publishes every participant, active or not, again on enrollment.participants as a"
+            + " ParticipantChanged with their current snapshot (unchanged data, a new event id): for participants"
+            + " registered before the register was published, or after the topic was lost. Runs in batches, each its"
+            + " own transaction, and answers when all are written to the outbox (the relay ships them shortly"
+            + " after). Consumers keep the newest version, so running it again is harmless; after a failure, run it"
+            + " again.")
+    @APIResponse(responseCode = "200", description = "How many participants were published",
+            content = @Content(schema = @Schema(implementation = ParticipantsRepublishedView.class)))
+    public ParticipantsRepublishedView republish() {
+        return ParticipantsRepublishedView.of(republisher.republish());
     }
 }

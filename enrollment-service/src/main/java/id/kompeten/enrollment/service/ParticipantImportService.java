@@ -34,7 +34,7 @@ import org.hibernate.Session;
  * read it from the file, is checked by the rules of a single registration (bean validation of the body, the numbers,
  * the caller's unit) and its number against the other rows and the register; the result gives each row's fate.
  * Nothing is written when a row fails, unless partial import is asked for. Rows of registered numbers fail: the
- * import registers, it does not update.
+ * import registers, it does not update. Each registered participant is announced like a single registration.
  */
 @ApplicationScoped
 public class ParticipantImportService {
@@ -48,15 +48,17 @@ public class ParticipantImportService {
     private final Validator validator;
     private final ViolationFields fields;
     private final ParticipantConfig config;
+    private final ParticipantEvents events;
     private final Clock clock;
 
     ParticipantImportService(ParticipantRepository participants, ParticipantAccess access, Validator validator,
-            ViolationFields fields, ParticipantConfig config) {
+            ViolationFields fields, ParticipantConfig config, ParticipantEvents events) {
         this.participants = participants;
         this.access = access;
         this.validator = validator;
         this.fields = fields;
         this.config = config;
+        this.events = events;
         this.clock = Clock.systemUTC();
     }
 
@@ -160,8 +162,10 @@ public class ParticipantImportService {
                 }
                 NewParticipant request = row.row().request();
                 ParticipantDefinition definition = request.toDefinition().canonical();
-                participants.persist(new Participant(EmployeeNumber.canonical(request.nip()), request.employeeType(),
-                        definition, now));
+                Participant participant = new Participant(EmployeeNumber.canonical(request.nip()),
+                        request.employeeType(), definition, now);
+                participants.persist(participant);
+                events.registered(participant, now);
                 written.add(row.row().row());
                 if (written.size() % FLUSH_EVERY == 0) {
                     participants.flush();

@@ -1,5 +1,6 @@
 package id.kompeten.enrollment.service;
 
+import id.kompeten.contracts.participant.ParticipantSnapshot;
 import id.kompeten.enrollment.config.ParticipantConfig;
 import id.kompeten.enrollment.domain.Contact;
 import id.kompeten.enrollment.domain.EmployeeNumber;
@@ -30,8 +31,9 @@ import java.util.Map;
 import java.util.function.BiPredicate;
 
 /**
- * The participant register: ASN identified by NIP or NI PPPK, with their unit, position and supervisor. Nothing is
- * announced: other services learn about people from the enrollment events that name them.
+ * The participant register: ASN identified by NIP or NI PPPK, with their unit, position and supervisor. Every
+ * registration, and every change of what the register announces (not contact data), is published on
+ * {@code enrollment.participants} in the same transaction (ParticipantEvents).
  */
 @ApplicationScoped
 public class ParticipantService {
@@ -44,14 +46,16 @@ public class ParticipantService {
     private final ParticipantAccess access;
     private final IdempotencyKeys idempotency;
     private final ParticipantConfig config;
+    private final ParticipantEvents events;
     private final Clock clock;
 
     ParticipantService(ParticipantRepository participants, ParticipantAccess access, IdempotencyKeys idempotency,
-            ParticipantConfig config) {
+            ParticipantConfig config, ParticipantEvents events) {
         this.participants = participants;
         this.access = access;
         this.idempotency = idempotency;
         this.config = config;
+        this.events = events;
         this.clock = Clock.systemUTC();
     }
 
@@ -70,10 +74,12 @@ public class ParticipantService {
             if (participants.findByIdOptional(number).isPresent()) {
                 throw new ConflictProblem(NIP_TAKEN, number);
             }
-            Participant participant = new Participant(number, type, canonical, Instant.now(clock));
+            Instant now = Instant.now(clock);
+            Participant participant = new Participant(number, type, canonical, now);
             // The number is the primary key: it catches another request that registered it since our look-up.
             UniqueKeys.writeOrConflict(UniqueKeys.PRIMARY_KEY, () -> participants.persistAndFlush(participant),
                     () -> new ConflictProblem(NIP_TAKEN, number));
+            events.registered(participant, now);
             return Created.of(participant.nip(), ParticipantDetails.of(participant));
         }, existing -> ParticipantDetails.of(require(existing)));
     }
@@ -91,14 +97,20 @@ public class ParticipantService {
         access.requireWritesUnit(canonical.unitCode());
         requireValidNumbers(participant.nip(), null, canonical.supervisorNip());
         precondition.check(participant.version());
-        if (participant.change(canonical, Instant.now(clock))) {
+        ParticipantSnapshot before = ParticipantEvents.snapshot(participant);
+        Instant now = Instant.now(clock);
+        if (participant.change(canonical, now)) {
             // The new version, for the ETag; a racing update fails here.
             participants.flush();
+            events.changed(before, participant, now);
         }
         return ParticipantDetails.of(participant);
     }
 
-    /** Replaces the email and phone: the participant themselves, or whoever manages their unit. */
+    /**
+     * Replaces the email and phone: the participant themselves, or whoever manages their unit. Announces nothing: the
+     * register's events carry no contact data.
+     */
     @Transactional
     public ParticipantDetails correctContact(String nip, Contact contact, VersionPrecondition precondition) {
         Participant participant = requireVisible(nip);
@@ -152,8 +164,11 @@ public class ParticipantService {
         Participant participant = requireVisible(nip);
         access.requireWritesUnit(participant.unitCode());
         precondition.check(participant.version());
-        if (change.test(participant, Instant.now(clock))) {
+        ParticipantSnapshot before = ParticipantEvents.snapshot(participant);
+        Instant now = Instant.now(clock);
+        if (change.test(participant, now)) {
             participants.flush();
+            events.changed(before, participant, now);
         }
         return ParticipantDetails.of(participant);
     }

@@ -29,6 +29,7 @@ class SettingsTest {
     void defaultsAreTheDocumentedOnes() {
         assertEquals(ZoneId.of("Asia/Jakarta"), participants.zone());
         assertEquals(5000, participants.importMaxRows());
+        assertEquals(500, participants.republishBatchSize());
         assertEquals(20, enrollments.yearlyMinimumJp());
         assertEquals(500, enrollments.bulkMaxRows());
         assertEquals(2000, transcripts.earliestYear());

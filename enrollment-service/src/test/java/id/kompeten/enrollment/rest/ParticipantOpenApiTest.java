@@ -42,17 +42,18 @@ class ParticipantOpenApiTest {
 
     @Test
     void operationIdsAreStable() {
-        assertEquals(new TreeMap<>(Map.of(
-                "GET /api/v1/participants", "listParticipants",
-                "POST /api/v1/participants", "createParticipant",
-                "POST /api/v1/participants:import", "importParticipants",
-                "GET /api/v1/participants/{nip}", "getParticipant",
-                "PUT /api/v1/participants/{nip}", "updateParticipant",
-                "PUT /api/v1/participants/{nip}/contact", "updateParticipantContact",
-                "POST /api/v1/participants/{nip}/activate", "activateParticipant",
-                "POST /api/v1/participants/{nip}/deactivate", "deactivateParticipant",
-                "GET /api/v1/participants/{nip}/transcript", "getTranscript",
-                "GET /api/v1/participants/{nip}/siasn-courses", "exportParticipantSiasnCourses")), operations(
+        assertEquals(new TreeMap<>(Map.ofEntries(
+                Map.entry("GET /api/v1/participants", "listParticipants"),
+                Map.entry("POST /api/v1/participants", "createParticipant"),
+                Map.entry("POST /api/v1/participants:import", "importParticipants"),
+                Map.entry("GET /api/v1/participants/{nip}", "getParticipant"),
+                Map.entry("PUT /api/v1/participants/{nip}", "updateParticipant"),
+                Map.entry("PUT /api/v1/participants/{nip}/contact", "updateParticipantContact"),
+                Map.entry("POST /api/v1/participants/{nip}/activate", "activateParticipant"),
+                Map.entry("POST /api/v1/participants/{nip}/deactivate", "deactivateParticipant"),
+                Map.entry("GET /api/v1/participants/{nip}/transcript", "getTranscript"),
+                Map.entry("GET /api/v1/participants/{nip}/siasn-courses", "exportParticipantSiasnCourses"),
+                Map.entry("POST /api/v1/participants/republish", "republishParticipants"))), operations(
                         (name, operation) -> operation.path("operationId").asText()));
     }
 
@@ -117,7 +118,8 @@ class ParticipantOpenApiTest {
                 errors.add("422");
             }
         });
-        if (name.startsWith("POST /api/v1/participants") && !name.contains("{")) {
+        // Registrations may meet a registered number; republishing registers nobody.
+        if (name.startsWith("POST /api/v1/participants") && !name.contains("{") && !name.endsWith("/republish")) {
             errors.add("409");
         }
         for (String status : errors) {
