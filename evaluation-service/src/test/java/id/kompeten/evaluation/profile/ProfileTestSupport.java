@@ -24,7 +24,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Fixtures of the profile tests: people, competencies and completions built from the producers' samples. */
-final class ProfileTestSupport {
+public final class ProfileTestSupport {
 
     static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
@@ -32,20 +32,20 @@ final class ProfileTestSupport {
     }
 
     /** A fresh 18-digit number (evaluation takes numbers as enrollment announced them, unchecked). */
-    static String nip() {
+    public static String nip() {
         return "19870312" + String.format("%010d", ThreadLocalRandom.current().nextLong(10_000_000_000L));
     }
 
-    static String code() {
+    public static String code() {
         return "KOMP-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     }
 
-    static String id() {
+    public static String id() {
         return UUID.randomUUID().toString();
     }
 
     /** A competency in this service's catalogue copy, applied the way its consumer applies the sample. */
-    static String competency(String code, boolean active) {
+    public static String competency(String code, boolean active) {
         ObjectNode event = sample(CompetencyDefined.class);
         ((ObjectNode) event.get("competency")).put("code", code).put("active", active);
         apply(CatalogReplicaService.NAME, CatalogEvent.class, event.toString(), CompetencyDefined.class,
@@ -54,13 +54,13 @@ final class ProfileTestSupport {
     }
 
     /** A person in the employee replica, applied the way its consumer applies the register's sample. */
-    static void employee(String nip, String unitCode, String supervisorNip) {
+    public static void employee(String nip, String unitCode, String supervisorNip) {
         apply(EmployeeReplica.NAME, ParticipantEvent.class, participant(nip, unitCode, supervisorNip, 1),
                 ParticipantRegistered.class, Arc.container().instance(EmployeeReplica.class).get()::apply);
     }
 
     /** The register's ParticipantRegistered sample for this person. */
-    static String participant(String nip, String unitCode, String supervisorNip, long version) {
+    public static String participant(String nip, String unitCode, String supervisorNip, long version) {
         ObjectNode event = sample(ParticipantRegistered.class);
         ObjectNode participant = (ObjectNode) event.get("participant");
         participant.put("nip", nip).put("unitCode", unitCode).put("supervisorNip", supervisorNip)
@@ -69,11 +69,11 @@ final class ProfileTestSupport {
     }
 
     /** Enrollment's CourseCompleted sample for this person, completion and one competency target. */
-    static CourseCompleted completion(String nip, String enrollmentId, String code, int level, Instant completedAt) {
+    public static CourseCompleted completion(String nip, String enrollmentId, String code, int level, Instant completedAt) {
         return read(completionJson(nip, enrollmentId, code, level, completedAt), CourseCompleted.class);
     }
 
-    static String completionJson(String nip, String enrollmentId, String code, int level, Instant completedAt) {
+    public static String completionJson(String nip, String enrollmentId, String code, int level, Instant completedAt) {
         ObjectNode event = sample(CourseCompleted.class);
         event.put("nip", nip).put("enrollmentId", enrollmentId).put("completedAt", completedAt.toString())
                 .put("unitCode", "DISDUKCAPIL-SIBOLGA").put("supervisorNip", (String) null);
@@ -82,7 +82,7 @@ final class ProfileTestSupport {
         return event.toString();
     }
 
-    static ObjectNode sample(Class<? extends DomainEvent> type) {
+    public static ObjectNode sample(Class<? extends DomainEvent> type) {
         try {
             return (ObjectNode) JSON.readTree(EventSamples.json(type));
         } catch (JsonProcessingException e) {
@@ -98,7 +98,8 @@ final class ProfileTestSupport {
         }
     }
 
-    private static <E extends DomainEvent> void apply(String consumer, Class<E> family, String json,
+    /** Applies the event JSON through the inbox, as the named consumer would, in a transaction of its own. */
+    public static <E extends DomainEvent> void apply(String consumer, Class<E> family, String json,
             Class<? extends E> type, java.util.function.Function<E, id.kompeten.platform.messaging.EffectOutcome> effect) {
         E event = family.cast(read(json, type));
         IncomingEvent<E> incoming = new IncomingEvent<>(id(), Topic.typeOf(type), "/test", Instant.now(),
