@@ -121,28 +121,29 @@ public class DemoEvaluationLoader {
             return missing;
         }
         demo.standards().forEach(this::standard);
+        // Whatever has arrived is written; the first thing still missing is reported, and the next run tries again.
+        Optional<String> awaited = Optional.empty();
         for (Map.Entry<String, Map<String, Integer>> person : demo.baseline().levels().entrySet()) {
             Employee employee = employees.findById(person.getKey());
             if (employee == null) {
-                return Optional.of("employee " + person.getKey());
+                awaited = awaited.or(() -> Optional.of("employee " + person.getKey()));
+            } else {
+                baseline(demo.baseline(), employee, person.getValue());
             }
-            baseline(demo.baseline(), employee, person.getValue());
         }
         for (DemoEvaluation.Reaction reaction : demo.reactions()) {
             Optional<CourseCompletion> completion = completion(reaction.session(), reaction.nip());
-            if (completion.isEmpty()) {
-                return Optional.of("completion of " + reaction.nip() + " in " + reaction.session());
-            }
-            react(completion.get(), reaction);
+            completion.ifPresent(found -> react(found, reaction));
+            awaited = awaited.or(() -> completion.isEmpty()
+                    ? Optional.of("completion of " + reaction.nip() + " in " + reaction.session()) : Optional.empty());
         }
         for (DemoEvaluation.Behaviour rating : demo.behaviour()) {
             Optional<CourseCompletion> completion = completion(rating.session(), rating.nip());
-            if (completion.isEmpty()) {
-                return Optional.of("completion of " + rating.nip() + " in " + rating.session());
-            }
-            rate(completion.get(), rating);
+            completion.ifPresent(found -> rate(found, rating));
+            awaited = awaited.or(() -> completion.isEmpty()
+                    ? Optional.of("completion of " + rating.nip() + " in " + rating.session()) : Optional.empty());
         }
-        return Optional.empty();
+        return awaited;
     }
 
     public DemoEvaluation read() {

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
@@ -35,10 +36,11 @@ public class DemoJobs {
      */
     public void untilDone(String name, Duration patience, Supplier<Optional<String>> attempt) {
         Instant givingUpAt = Instant.now().plus(patience);
+        AtomicReference<String> awaited = new AtomicReference<>();
         scheduler.newJob(name)
                 .setInterval(INTERVAL)
                 .setConcurrentExecution(Scheduled.ConcurrentExecution.SKIP)
-                .setTask(execution -> run(name, patience, givingUpAt, attempt))
+                .setTask(execution -> run(name, patience, givingUpAt, attempt, awaited))
                 .schedule();
     }
 
@@ -47,7 +49,8 @@ public class DemoJobs {
         scheduler.unscheduleJob(name);
     }
 
-    private void run(String name, Duration patience, Instant givingUpAt, Supplier<Optional<String>> attempt) {
+    private void run(String name, Duration patience, Instant givingUpAt, Supplier<Optional<String>> attempt,
+            AtomicReference<String> awaited) {
         boolean givingUp = Instant.now().isAfter(givingUpAt);
         try {
             Optional<String> missing = attempt.get();
@@ -57,8 +60,9 @@ public class DemoJobs {
             } else if (givingUp) {
                 LOG.warnf("%s not loaded: still waiting for %s after %s", name, missing.get(), patience);
                 scheduler.unscheduleJob(name);
-            } else {
-                LOG.debugf("%s waits for %s", name, missing.get());
+            } else if (!missing.get().equals(awaited.getAndSet(missing.get()))) {
+                // Once per thing awaited: the log tells what the demo is stuck on without repeating it every run.
+                LOG.infof("%s waits for %s", name, missing.get());
             }
         } catch (RuntimeException e) {
             // Retried until the patience runs out, so a lasting fault does not fill the log for the life of the process.
