@@ -49,7 +49,7 @@ public record CompetencyProfileView(
     public record CompetencyLevelView(
             @Schema(example = "SIAK") String competencyCode,
             @Schema(description = "The competency's name from the catalogue; null until this service's copy of the"
-                    + " catalogue has it", nullable = true) ProfileCompetencyName competencyName,
+                    + " catalogue has it", nullable = true) CompetencyNameView competencyName,
             @Schema(description = "The competency's type; null until the catalogue copy has it", nullable = true)
             CompetencyType competencyType,
             @Schema(description = "Proficiency 1 (basic awareness) to 5 (expert)", example = "3", minimum = "1",
@@ -71,15 +71,10 @@ public record CompetencyProfileView(
         static CompetencyLevelView of(LineDetails line) {
             CompetencyReplica competency = line.competency();
             return new CompetencyLevelView(line.competencyCode(),
-                    competency == null ? null : new ProfileCompetencyName(competency.nameId(), competency.nameEn()),
+                    CompetencyNameView.of(competency),
                     competency == null ? null : competency.type(), line.level(), line.source(), line.courseId(),
                     line.courseTitle(), line.reference(), line.obtainedOn(), line.updatedAt(), line.version());
         }
     }
 
-    @Schema(name = "ProfileCompetencyName", description = "A competency's name in Indonesian (id) and English (en)")
-    public record ProfileCompetencyName(
-            @Schema(description = "Indonesian", example = "Sistem Informasi Administrasi Kependudukan") String id,
-            @Schema(description = "English", example = "Population Administration Information System") String en) {
-    }
 }

@@ -41,8 +41,8 @@ public record EmployeeGapsView(
     @Schema(name = "EmployeeGapsRequirement")
     public record Requirement(
             @Schema(example = "PELAYANAN-PRIMA") String competencyCode,
-            @Schema(example = "Pelayanan Prima", nullable = true) String nameId,
-            @Schema(example = "Excellent Public Service", nullable = true) String nameEn,
+            @Schema(description = "Null while the catalogue copy lacks the competency", nullable = true)
+            CompetencyNameView competencyName,
             @Schema(description = "Minimum level the position requires", example = "3") int requiredLevel,
             @Schema(description = "The person's level; 0 when their profile has no level in the competency (source"
                     + " and obtainedOn are then null)", example = "1") int currentLevel,
@@ -77,8 +77,8 @@ public record EmployeeGapsView(
                         person.positionName()),
                 new Position(gaps.position().code(), gaps.position().name(), gaps.position().standardVersion()),
                 gaps.ownPosition(), gaps.requirements().size(), gaps.gaps(), gaps.totalGap(),
-                gaps.requirements().stream().map(line -> new Requirement(line.competencyCode(), line.nameId(),
-                        line.nameEn(), line.requiredLevel(), line.currentLevel(), line.source(), line.obtainedOn(),
+                gaps.requirements().stream().map(line -> new Requirement(line.competencyCode(),
+                        CompetencyNameView.of(line.nameId(), line.nameEn()), line.requiredLevel(), line.currentLevel(), line.source(), line.obtainedOn(),
                         line.gap(), line.met(), line.closingCourseIds())).toList(),
                 gaps.suggestedCourses().stream().map(course -> new Course(course.id(), course.code(), course.title(),
                         course.jp(), course.closes().stream().map(closes -> new Closes(closes.competencyCode(),

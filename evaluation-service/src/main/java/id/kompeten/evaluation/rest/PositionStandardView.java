@@ -20,19 +20,18 @@ public record PositionStandardView(
     @Schema(name = "PositionStandardRequirement")
     public record Requirement(
             @Schema(example = "PELAYANAN-PRIMA") String competencyCode,
-            @Schema(description = "Indonesian name from the catalogue; null while this service's copy of the"
-                    + " catalogue lacks the competency", example = "Pelayanan Prima", nullable = true) String nameId,
-            @Schema(description = "English name from the catalogue; null as nameId", example = "Excellent Public"
-                    + " Service", nullable = true) String nameEn,
+            @Schema(description = "Null while this service's copy of the catalogue lacks the competency",
+                    nullable = true) CompetencyNameView competencyName,
             @Schema(description = "False once the dictionary deactivated the competency (the standard keeps it until"
-                    + " replaced); null as nameId", nullable = true) Boolean active,
+                    + " replaced); null as competencyName", nullable = true) Boolean active,
             @Schema(description = "Minimum proficiency level, 1 to 5", example = "3") int minLevel) {
     }
 
     static PositionStandardView of(PositionStandardDetails standard) {
         return new PositionStandardView(standard.positionCode(), standard.positionName(),
                 standard.requirements().stream().map(requirement -> new Requirement(requirement.competencyCode(),
-                        requirement.nameId(), requirement.nameEn(), requirement.active(), requirement.minLevel()))
+                        CompetencyNameView.of(requirement.nameId(), requirement.nameEn()), requirement.active(),
+                        requirement.minLevel()))
                         .toList(),
                 standard.createdAt(), standard.updatedAt(), standard.updatedBy(), standard.version());
     }

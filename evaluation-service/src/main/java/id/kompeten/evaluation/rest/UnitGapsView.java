@@ -29,8 +29,8 @@ public record UnitGapsView(
     @Schema(name = "UnitGapsCompetency")
     public record Competency(
             @Schema(example = "PELAYANAN-PRIMA") String competencyCode,
-            @Schema(example = "Pelayanan Prima", nullable = true) String nameId,
-            @Schema(example = "Excellent Public Service", nullable = true) String nameEn,
+            @Schema(description = "Null while the catalogue copy lacks the competency", nullable = true)
+            CompetencyNameView competencyName,
             @Schema(description = "Staff whose position's standard requires the competency", example = "8")
             int staffMeasured,
             @Schema(description = "Of them, those below the required level (no level recorded counts as 0)",
@@ -58,7 +58,8 @@ public record UnitGapsView(
                 IntStream.range(0, totals.competencies().size()).mapToObj(i -> {
                     UnitGapAggregation.CompetencyTotals line = totals.competencies().get(i);
                     UnitGaps.CompetencyName name = gaps.names().get(i);
-                    return new Competency(line.competencyCode(), name.nameId(), name.nameEn(), line.staffMeasured(),
+                    return new Competency(line.competencyCode(), CompetencyNameView.of(name.nameId(), name.nameEn()),
+                            line.staffMeasured(),
                             line.belowStandard(), line.meanGap());
                 }).toList(),
                 totals.people().stream().map(person -> new Person(person.nip(), person.name(), person.positionCode(),

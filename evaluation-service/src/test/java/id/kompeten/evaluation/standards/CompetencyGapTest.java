@@ -71,7 +71,7 @@ class CompetencyGapTest {
                 .body(req.formatted(pelayanan) + "currentLevel", equalTo(1))
                 .body(req.formatted(pelayanan) + "source", equalTo("COURSE"))
                 .body(req.formatted(pelayanan) + "gap", equalTo(2))
-                .body(req.formatted(pelayanan) + "nameId", equalTo("Pelayanan Prima"))
+                .body(req.formatted(pelayanan) + "competencyName.id", equalTo("Pelayanan Prima"))
                 .body(req.formatted(pelayanan) + "closingCourseIds", equalTo(List.of(k4, k8, k5, k2)))
                 .body(req.formatted(siak) + "met", equalTo(true))
                 .body(req.formatted(siak) + "closingCourseIds", equalTo(List.of()))
@@ -166,7 +166,7 @@ class CompetencyGapTest {
                 .body("competencies.staffMeasured", equalTo(List.of(1, 3, 4)))
                 .body("competencies.belowStandard", equalTo(List.of(1, 1, 1)))
                 .body("competencies.meanGap", equalTo(List.of(3.00f, 0.67f, 0.50f)))
-                .body("competencies[0].nameId", equalTo("SIAK"))
+                .body("competencies[0].competencyName.id", equalTo("SIAK"))
                 .body("people.nip", equalTo(List.of(dedi, ani, budi, citra, eka)))
                 .body("people.totalGap", equalTo(List.of(3, 2, 2, 0, 0)))
                 .body("people[4].hasStandard", equalTo(false));

@@ -58,7 +58,7 @@ class PositionStandardTest {
                 .body("positionName", equalTo("Pengadministrasi Layanan"))
                 .body("requirements.competencyCode", equalTo(sorted(pelayanan, komunikasi)))
                 .body("requirements.find { it.competencyCode == '" + pelayanan + "' }.minLevel", equalTo(3))
-                .body("requirements.find { it.competencyCode == '" + pelayanan + "' }.nameId", equalTo("Pelayanan Prima"))
+                .body("requirements.find { it.competencyCode == '" + pelayanan + "' }.competencyName.id", equalTo("Pelayanan Prima"))
                 .body("updatedBy", equalTo(admin().subject()))
                 .body("version", equalTo(0));
         assertTrue(created.header("Location").endsWith(standardPath(position)));
