@@ -77,6 +77,7 @@ public class CompetencyProfileService {
     private final EmployeeAccess access;
     private final CatalogReplica catalog;
     private final OutboxWriter outbox;
+    private final UnitTrainingRecordService trainingRecords;
     private final IdempotencyKeys idempotency;
     private final CurrentUser user;
     private final AgencyConfig agency;
@@ -85,7 +86,8 @@ public class CompetencyProfileService {
     CompetencyProfileService(CompetencyLevelRepository levels, CompetencyLevelChangeRepository changes,
             CompetencyAssessmentRepository assessments, CourseCompletionRepository completions,
             EmployeeRepository employees, EmployeeAccess access, CatalogReplica catalog, OutboxWriter outbox,
-            IdempotencyKeys idempotency, CurrentUser user, AgencyConfig agency) {
+            UnitTrainingRecordService trainingRecords, IdempotencyKeys idempotency, CurrentUser user,
+            AgencyConfig agency) {
         this.levels = levels;
         this.changes = changes;
         this.assessments = assessments;
@@ -94,6 +96,7 @@ public class CompetencyProfileService {
         this.access = access;
         this.catalog = catalog;
         this.outbox = outbox;
+        this.trainingRecords = trainingRecords;
         this.idempotency = idempotency;
         this.user = user;
         this.agency = agency;
@@ -101,7 +104,8 @@ public class CompetencyProfileService {
     }
 
     /**
-     * Records a completion once (by enrollment id) and raises the levels it reaches. Joins the consumer's transaction,
+     * Records a completion once (by enrollment id), raises the levels it reaches and updates its unit's training
+     * record ({@link UnitTrainingRecordService}). Joins the consumer's transaction,
      * which also records the event id. The same completion under another event id is {@link EffectOutcome#IGNORED};
      * two deliveries of it at the same moment collide on the completion's primary key, and the loser, retried by the
      * consumer, then finds it.
@@ -119,7 +123,9 @@ public class CompetencyProfileService {
         }
         Instant now = clock.instant();
         CourseCompletion completion = new CourseCompletion(event, eventId, now);
+        trainingRecords.lock(completion); // before the insert: concurrent completions of a unit count in turn
         completions.persistAndFlush(completion);
+        trainingRecords.completionRecorded(completion);
         LocalDate day = completion.completedAt().atZone(agency.zone()).toLocalDate();
         Cause cause = new Cause(CauseType.EVENT, eventId, COMPLETED, completion.enrollmentId());
         // By code (the completion's order), so two completions sharing competencies lock their lines in one order.
