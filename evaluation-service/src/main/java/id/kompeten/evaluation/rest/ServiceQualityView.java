@@ -32,8 +32,8 @@ public record ServiceQualityView(
                 nullable = true) String gradeLabel,
         @Schema(description = "All nine elements, lowest mean score first (ties in the regulation's order); empty"
                 + " without responses") List<Element> weakestElements,
-        @Schema(description = "The period's operational figures; null when no month of it has a record",
-                nullable = true) Operations operations) {
+        @Schema(description = "The period's operational figures (monthsReported 0 and the rest null when no month"
+                + " of it has a record)") Operations operations) {
 
     @Schema(name = "ServiceQualityElement")
     public record Element(
@@ -46,13 +46,16 @@ public record ServiceQualityView(
     @Schema(name = "ServiceQualityOperations")
     public record Operations(
             @Schema(description = "Months of the period with a record", example = "3") int monthsReported,
-            @Schema(description = "Summed over the months", example = "3120") long transactions,
+            @Schema(description = "Summed over the months; null when none has a record", example = "3120",
+                    nullable = true) Long transactions,
             @Schema(description = "Minutes; the months' means weighted by their transactions, two decimals; null when"
                     + " there were no transactions", example = "14.25", nullable = true) BigDecimal meanWaitingMinutes,
             @Schema(description = "Minutes; weighted like meanWaitingMinutes", example = "22.10", nullable = true)
             BigDecimal meanProcessingMinutes,
-            @Schema(description = "Summed over the months", example = "12") long complaintsReceived,
-            @Schema(description = "Summed over the months", example = "11") long complaintsResolved) {
+            @Schema(description = "Summed over the months; null as transactions", example = "12", nullable = true)
+            Long complaintsReceived,
+            @Schema(description = "Summed over the months; null as transactions", example = "11", nullable = true)
+            Long complaintsResolved) {
     }
 
     static ServiceQualityView of(ServiceQuality quality, Locale locale) {
@@ -65,8 +68,8 @@ public record ServiceQualityView(
         return new ServiceQualityView(quality.serviceUnitCode(), quality.period().text(),
                 quality.period().firstDay(), quality.period().lastDay(), skm.respondents(), elements,
                 skm.ikmUnit(), skm.ikm(), grade, grade == null ? null : grade.label(locale), weakest,
-                ops == null ? null : new Operations(ops.monthsReported(), ops.transactions(),
-                        ops.meanWaitingMinutes(), ops.meanProcessingMinutes(), ops.complaintsReceived(),
-                        ops.complaintsResolved()));
+                ops == null ? new Operations(0, null, null, null, null, null)
+                        : new Operations(ops.monthsReported(), ops.transactions(), ops.meanWaitingMinutes(),
+                                ops.meanProcessingMinutes(), ops.complaintsReceived(), ops.complaintsResolved()));
     }
 }

@@ -93,6 +93,8 @@ public class ServiceUnitResource {
             headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
                 @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = ServiceUnitView.class)))
+    @APIResponse(responseCode = "409", description = "A unit with this code exists",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response create(@Valid @NotNull ServiceUnitRequest request, @Context UriInfo uri) {
         if (request.code() == null) {
             throw new InvalidInputProblem("code", "validation.service-unit.code-required");
@@ -130,6 +132,8 @@ public class ServiceUnitResource {
             description = "Requires If-Match with the current ETag (428 without, 412 when stale). 409 while the unit"
             + " holds survey responses or operational records: they are the unit's evidence and stay.")
     @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "409", description = "The unit holds survey responses or operational records",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public void delete(@PathParam("code") @Pattern(regexp = CODE) @Parameter(description = CODE_PARAMETER,
                     example = CODE_EXAMPLE) String code,
             @HeaderParam(IF_MATCH) @Parameter(description = "The ETag from GET", required = true) String ifMatch) {

@@ -32,7 +32,7 @@ import java.util.Optional;
  * {@code ageBand}, {@code gender}, {@code education}, {@code occupation}. Columns headed by a code follow the
  * regulation's numbering unless {@link ElementOrder#ESKM_SWAPPED} says the file numbers facilities U8 and complaints
  * U9, as many e-SKM apps do; columns headed by a label are always the element the label names. Separator: comma, or
- * semicolon when the header has semicolons and no comma. Errors name fields as the JSON body would
+ * semicolon when the header line has more semicolons than commas. Errors name fields as the JSON body would
  * ({@code responses[i]} is data row i+1), or {@code header} / {@code row n} when the file cannot be read.
  */
 @Singleton
@@ -59,7 +59,8 @@ class SurveyCsvReader {
         String text = utf8(body);
         int firstLineEnd = text.indexOf('\n');
         String firstLine = firstLineEnd < 0 ? text : text.substring(0, firstLineEnd);
-        char separator = firstLine.contains(";") && !firstLine.contains(",") ? ';' : ',';
+        // Spreadsheets in Indonesian locales export with semicolons; labels may hold commas, so count rather than look.
+        char separator = count(firstLine, ';') > count(firstLine, ',') ? ';' : ',';
         ObjectReader reader = new CsvMapper().readerFor(String[].class)
                 .with(CsvParser.Feature.WRAP_AS_ARRAY)
                 .with(CsvParser.Feature.SKIP_EMPTY_LINES)
@@ -185,4 +186,7 @@ class SurveyCsvReader {
         }
     }
 
+    private static long count(String text, char wanted) {
+        return text.chars().filter(c -> c == wanted).count();
+    }
 }

@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class SkmResultTest {
+public class SkmResultTest {
 
     /** The hand-worked example of the notes: 10 responses, U1..U9 per row. */
-    static final int[][] WORKED = {
+    public static final int[][] WORKED = {
         {4, 4, 3, 4, 3, 3, 4, 3, 3},
         {3, 3, 3, 4, 3, 3, 3, 3, 3},
         {4, 3, 2, 4, 3, 4, 4, 3, 3},
