@@ -95,4 +95,43 @@ class OperationsTest {
         as(admin()).queryParam("period", "2026-11").get(quality(unit)).then()
                 .body("operations.meanProcessingMinutes", equalTo(22.5f));
     }
+
+    @Test
+    void anImportWritesItsGoodRowsAndReportsTheOthers() {
+        String unit = unit(PARENT);
+        String csv = "serviceUnitCode,period,transactions,meanWaitingMinutes,meanProcessingMinutes,"
+                + "complaintsReceived,complaintsResolved\n"
+                + unit + ",2026-07,200,11.5,20,2,2\n"
+                + unit + ",2026-08,100,abc,20,3,4\n"
+                + unit + ",2026-07,50,1,1,0,0\n"
+                + "TIDAK-ADA,2026-07,1,1,1,0,0\n"
+                + unit + ",2026-Q3,1,1,1,0,0\n";
+        as(unitAdmin(PARENT)).contentType("text/csv").body(csv).post(UNITS + "/operations/import").then()
+                .statusCode(200).body("written", equalTo(1)).body("failed", equalTo(4))
+                .body("rows.status", equalTo(List.of("CREATED", "FAILED", "FAILED", "FAILED", "FAILED")))
+                .body("rows[1].errors.field", equalTo(List.of("complaintsResolved", "meanWaitingMinutes")))
+                .body("rows[2].errors.field", equalTo(List.of("period")))
+                .body("rows[3].errors.field", equalTo(List.of("serviceUnitCode")))
+                .body("rows[4].errors.field", equalTo(List.of("period")));
+        as(admin()).get(path(unit, "2026-07")).then().statusCode(200).body("transactions", equalTo(200))
+                .body("meanWaitingMinutes", equalTo(11.5f));
+
+        // JSON: the same figures change nothing; new ones replace without If-Match; a dry run writes nothing.
+        String json = "[{\"serviceUnitCode\": \"" + unit + "\", \"period\": \"2026-07\", \"transactions\": 200,"
+                + " \"meanWaitingMinutes\": 11.50, \"meanProcessingMinutes\": 20, \"complaintsReceived\": 2,"
+                + " \"complaintsResolved\": 2},"
+                + " {\"serviceUnitCode\": \"" + unit + "\", \"period\": \"2026-08\", \"transactions\": 300,"
+                + " \"meanWaitingMinutes\": 9, \"meanProcessingMinutes\": 18, \"complaintsReceived\": 1,"
+                + " \"complaintsResolved\": 1}]";
+        as(admin()).contentType("application/json").queryParam("dryRun", "true").body(json)
+                .post(UNITS + "/operations/import").then().statusCode(200)
+                .body("rows.status", equalTo(List.of("VALID", "VALID"))).body("written", equalTo(0));
+        as(admin()).get(path(unit, "2026-08")).then().statusCode(404);
+        as(admin()).contentType("application/json").body(json).post(UNITS + "/operations/import").then()
+                .statusCode(200).body("rows.status", equalTo(List.of("UNCHANGED", "CREATED")))
+                .body("rows.version", equalTo(List.of(0, 0)));
+        // Q3: waiting (11.5 × 200 + 9 × 300) / 500 = 10.00.
+        as(admin()).queryParam("period", "2026-Q3").get(quality(unit)).then()
+                .body("operations.transactions", equalTo(500)).body("operations.meanWaitingMinutes", equalTo(10.0f));
+    }
 }
