@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * A reporting period of service quality: a month ({@code 2026-10}), a quarter ({@code 2026-Q4}), a semester
- * ({@code 2026-S2}) or a year ({@code 2026}), each a whole number of calendar months. SKM sums and operational records
- * are kept per month; a longer period is the sum of its months.
+ * ({@code 2026-S2}) or a year ({@code 2026}), each a whole number of calendar months. SKM sums, operational records and
+ * training records are kept or computed per month; a longer period is made of its months.
  */
 public record Period(String text, Kind kind, YearMonth firstMonth, YearMonth lastMonth) {
 
@@ -74,8 +74,22 @@ public record Period(String text, Kind kind, YearMonth firstMonth, YearMonth las
 
     /** The month {@code day} falls in. */
     public static Period monthOf(LocalDate day) {
-        YearMonth month = YearMonth.from(day);
+        return month(YearMonth.from(day));
+    }
+
+    /** One month as a period. */
+    public static Period month(YearMonth month) {
         return new Period(month.toString(), Kind.MONTH, month, month);
+    }
+
+    /** The calendar year the period lies in (every form lies within one). */
+    public int year() {
+        return firstMonth.getYear();
+    }
+
+    /** Whether {@code month} is one of the period's months. */
+    public boolean contains(YearMonth month) {
+        return !month.isBefore(firstMonth) && !month.isAfter(lastMonth);
     }
 
     public LocalDate firstDay() {

@@ -26,14 +26,14 @@ public record UnitTrainingFigures(int staffTrained, int completions, int jpDeliv
      * The figures of {@code period} from {@code completions} (any of the unit's; those outside the period's year or
      * after its end are ignored) and the unit's {@code activeStaff}.
      */
-    public static UnitTrainingFigures of(Collection<Completion> completions, TrainingPeriod period, long activeStaff) {
+    public static UnitTrainingFigures of(Collection<Completion> completions, Period period, long activeStaff) {
         Set<String> trained = new HashSet<>();
         Set<String> trainedThisYear = new HashSet<>();
         int count = 0;
         int jp = 0;
         for (Completion completion : completions) {
             YearMonth month = YearMonth.from(completion.day());
-            if (month.getYear() != period.year() || month.isAfter(period.last())) {
+            if (month.getYear() != period.year() || month.isAfter(period.lastMonth())) {
                 continue;
             }
             trainedThisYear.add(completion.nip());

@@ -43,8 +43,8 @@ public record UnitTrainingRecordView(
 
     static UnitTrainingRecordView of(UnitTrainingRecord record) {
         UnitTrainingFigures totals = record.totals();
-        return new UnitTrainingRecordView(record.unitCode(), record.period().label(),
-                record.period().first().atDay(1), record.period().last().atEndOfMonth(), record.activeStaff(),
+        return new UnitTrainingRecordView(record.unitCode(), record.period().text(),
+                record.period().firstDay(), record.period().lastDay(), record.activeStaff(),
                 totals.staffTrained(), totals.completions(), totals.jpDelivered(), totals.staffTrainedThisYear(),
                 totals.trainedShare(), record.months().stream().map(month -> new Month(month.month().toString(),
                         month.figures().staffTrained(), month.figures().completions(), month.figures().jpDelivered(),

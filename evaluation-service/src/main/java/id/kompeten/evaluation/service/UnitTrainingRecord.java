@@ -1,6 +1,6 @@
 package id.kompeten.evaluation.service;
 
-import id.kompeten.evaluation.domain.TrainingPeriod;
+import id.kompeten.evaluation.domain.Period;
 import id.kompeten.evaluation.domain.UnitTrainingFigures;
 import java.time.YearMonth;
 import java.util.List;
@@ -10,7 +10,7 @@ import java.util.List;
  *
  * @param activeStaff the unit's active staff in the employee replica now (the trained share's denominator)
  */
-public record UnitTrainingRecord(String unitCode, TrainingPeriod period, long activeStaff, UnitTrainingFigures totals,
+public record UnitTrainingRecord(String unitCode, Period period, long activeStaff, UnitTrainingFigures totals,
         List<Month> months) {
 
     /** One month of the period. */

@@ -3,7 +3,7 @@ package id.kompeten.evaluation.service;
 import id.kompeten.contracts.evaluation.ServiceQualityRecordUpdated;
 import id.kompeten.evaluation.domain.CourseCompletion;
 import id.kompeten.evaluation.domain.EmployeeRepository;
-import id.kompeten.evaluation.domain.TrainingPeriod;
+import id.kompeten.evaluation.domain.Period;
 import id.kompeten.evaluation.domain.UnitTrainingFigures;
 import id.kompeten.platform.error.InvalidInputProblem;
 import id.kompeten.platform.messaging.OutboxWriter;
@@ -95,7 +95,7 @@ public class UnitTrainingRecordService {
             if (!each.equals(month) && !stored.containsKey(label)) {
                 continue; // months without completions have no record to bring up to date
             }
-            UnitTrainingFigures figures = UnitTrainingFigures.of(year, TrainingPeriod.month(each), activeStaff);
+            UnitTrainingFigures figures = UnitTrainingFigures.of(year, Period.month(each), activeStaff);
             UnitTrainingFigures before = stored.get(label);
             if (same(before, figures)) {
                 continue;
@@ -114,17 +114,12 @@ public class UnitTrainingRecordService {
     @Transactional
     public UnitTrainingRecord record(String unitCode, String periodText) {
         requireReadable(unitCode);
-        if (periodText == null || periodText.isBlank()) {
-            throw new InvalidInputProblem("period", "validation.training-record.period.required");
-        }
-        TrainingPeriod period = TrainingPeriod.parse(periodText)
-                .orElseThrow(() -> new InvalidInputProblem("period", "validation.training-record.period.invalid",
-                        periodText));
+        Period period = Period.parse(periodText);
         List<UnitTrainingFigures.Completion> year = completionsOfYear(unitCode, period.year(), false);
         long activeStaff = activeStaff(unitCode);
         List<UnitTrainingRecord.Month> months = period.months().stream()
                 .map(month -> new UnitTrainingRecord.Month(month,
-                        UnitTrainingFigures.of(year, TrainingPeriod.month(month), activeStaff)))
+                        UnitTrainingFigures.of(year, Period.month(month), activeStaff)))
                 .toList();
         return new UnitTrainingRecord(unitCode, period, activeStaff,
                 UnitTrainingFigures.of(year, period, activeStaff), months);

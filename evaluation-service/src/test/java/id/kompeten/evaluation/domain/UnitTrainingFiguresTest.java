@@ -32,6 +32,6 @@ class UnitTrainingFiguresTest {
     }
 
     private static UnitTrainingFigures of(String period, long activeStaff) {
-        return UnitTrainingFigures.of(UNIT, TrainingPeriod.parse(period).orElseThrow(), activeStaff);
+        return UnitTrainingFigures.of(UNIT, Period.parse(period), activeStaff);
     }
 }
