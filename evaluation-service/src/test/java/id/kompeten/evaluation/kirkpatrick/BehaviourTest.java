@@ -20,20 +20,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import id.kompeten.evaluation.kirkpatrick.KirkpatrickTestSupport.Completion;
 import id.kompeten.localstack.testing.LocalStackTestResource;
+import id.kompeten.localstack.testing.Race;
 import id.kompeten.platform.security.Roles;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -188,31 +187,18 @@ class BehaviourTest {
     @Test
     void twoRacingRatingsGiveOneCreatedAndOneConflict() throws Exception {
         employee(participant, "Rina Marpaung", unit, supervisor, 1);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            for (int round = 0; round < 5; round++) {
-                String enrollmentId = completion(participant, supervisor, 45).save();
-                CountDownLatch start = new CountDownLatch(1);
-                List<Future<Integer>> answers = new ArrayList<>();
-                for (int i = 0; i < 2; i++) {
-                    int rating = i + 2;
-                    answers.add(pool.submit(() -> {
-                        var request = as(Roles.SUPERVISOR, supervisor, unit).body(behaviour(enrollmentId,
-                                "KOMUNIKASI-PUBLIK", rating, "PELAYANAN-PRIMA", rating));
-                        start.await();
-                        return request.post(BEHAVIOUR).then().extract().statusCode();
-                    }));
-                }
-                start.countDown();
-                List<Integer> statuses = new ArrayList<>();
-                for (Future<Integer> answer : answers) {
-                    statuses.add(answer.get());
-                }
-                statuses.sort(null);
-                assertEquals(List.of(201, 409), statuses, "round " + round);
+        for (int round = 0; round < 5; round++) {
+            String enrollmentId = completion(participant, supervisor, 45).save();
+            List<Callable<Integer>> ratings = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                int rating = i + 2;
+                var request = as(Roles.SUPERVISOR, supervisor, unit).body(behaviour(enrollmentId,
+                        "KOMUNIKASI-PUBLIK", rating, "PELAYANAN-PRIMA", rating));
+                ratings.add(() -> request.post(BEHAVIOUR).then().extract().statusCode());
             }
-        } finally {
-            pool.shutdownNow();
+            List<Integer> statuses = new ArrayList<>(Race.atOnce(ratings, Duration.ofSeconds(60)));
+            statuses.sort(null);
+            assertEquals(List.of(201, 409), statuses, "round " + round);
         }
     }
 

@@ -16,16 +16,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import id.kompeten.evaluation.kirkpatrick.KirkpatrickTestSupport.Completion;
 import id.kompeten.localstack.testing.LocalStackTestResource;
+import id.kompeten.localstack.testing.Race;
 import id.kompeten.platform.security.Roles;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 
 /** L1: only the participant who completed gives their reaction, once, even when two submissions race. */
@@ -70,33 +69,20 @@ class ReactionTest {
 
     @Test
     void twoRacingSubmissionsGiveOneCreatedAndOneConflict() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            for (int round = 0; round < 5; round++) {
-                String enrollmentId = completion();
-                CountDownLatch start = new CountDownLatch(1);
-                List<Future<Integer>> answers = new ArrayList<>();
-                for (int i = 0; i < 2; i++) {
-                    int score = i + 2;
-                    answers.add(pool.submit(() -> {
-                        var request = as(Roles.PARTICIPANT, participant, unit)
-                                .body(reaction(enrollmentId, score, score, score, score));
-                        start.await();
-                        return request.post(REACTION).then().extract().statusCode();
-                    }));
-                }
-                start.countDown();
-                List<Integer> statuses = new ArrayList<>();
-                for (Future<Integer> answer : answers) {
-                    statuses.add(answer.get());
-                }
-                statuses.sort(null);
-                assertEquals(List.of(201, 409), statuses, "round " + round);
-                as(Roles.ADMIN, newNip(), unit).queryParam("nip", participant).queryParam("sessionId", sessionId)
-                        .get(REACTION).then().statusCode(200).body("items.enrollmentId", hasItem(enrollmentId));
+        for (int round = 0; round < 5; round++) {
+            String enrollmentId = completion();
+            List<Callable<Integer>> submissions = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                int score = i + 2;
+                var request = as(Roles.PARTICIPANT, participant, unit)
+                        .body(reaction(enrollmentId, score, score, score, score));
+                submissions.add(() -> request.post(REACTION).then().extract().statusCode());
             }
-        } finally {
-            pool.shutdownNow();
+            List<Integer> statuses = new ArrayList<>(Race.atOnce(submissions, Duration.ofSeconds(60)));
+            statuses.sort(null);
+            assertEquals(List.of(201, 409), statuses, "round " + round);
+            as(Roles.ADMIN, newNip(), unit).queryParam("nip", participant).queryParam("sessionId", sessionId)
+                    .get(REACTION).then().statusCode(200).body("items.enrollmentId", hasItem(enrollmentId));
         }
     }
 

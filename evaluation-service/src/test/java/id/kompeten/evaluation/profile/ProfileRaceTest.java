@@ -17,12 +17,14 @@ import id.kompeten.evaluation.domain.CompetencyLevelRepository;
 import id.kompeten.evaluation.domain.LevelSource;
 import id.kompeten.evaluation.service.CompetencyProfileService;
 import id.kompeten.localstack.testing.LocalStackTestResource;
+import id.kompeten.localstack.testing.Race;
 import id.kompeten.platform.messaging.OutboxEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -30,11 +32,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -130,22 +127,6 @@ class ProfileRaceTest {
 
     /** Runs the calls at the same moment on their own threads; fails with the first call's failure. */
     private static void race(List<Callable<Object>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Object>> results = new ArrayList<>();
-            for (Callable<Object> call : calls) {
-                results.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            for (Future<Object> result : results) {
-                result.get(30, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        Race.atOnce(calls, Duration.ofSeconds(30));
     }
 }

@@ -25,6 +25,7 @@ import id.kompeten.contracts.Topic;
 import id.kompeten.contracts.evaluation.ServiceQualityMeasured;
 import id.kompeten.evaluation.domain.SkmResultTest;
 import id.kompeten.localstack.testing.LocalStackTestResource;
+import id.kompeten.localstack.testing.Race;
 import id.kompeten.localstack.tokens.DevIdentity;
 import id.kompeten.platform.security.Roles;
 import io.quarkus.test.common.ResourceArg;
@@ -37,11 +38,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -195,25 +192,18 @@ class SurveyTest {
         String unit = unit(PARENT);
         int threads = 8;
         int perBatch = 50;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Integer>> results = new ArrayList<>();
+        List<Callable<Integer>> batches = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             int score = 1 + t % 4;
-            results.add(pool.submit(() -> {
-                int[][] rows = new int[perBatch][];
-                for (int i = 0; i < perBatch; i++) {
-                    rows[i] = new int[] {score, score, score, score, score, score, score, score, score};
-                }
-                start.await();
-                return submit(integration(), unit, batch("2026-11-0" + (1 + score), rows)).statusCode();
-            }));
+            int[][] rows = new int[perBatch][];
+            for (int i = 0; i < perBatch; i++) {
+                rows[i] = new int[] {score, score, score, score, score, score, score, score, score};
+            }
+            batches.add(() -> submit(integration(), unit, batch("2026-11-0" + (1 + score), rows)).statusCode());
         }
-        start.countDown();
-        for (Future<Integer> result : results) {
-            assertEquals(201, result.get(60, TimeUnit.SECONDS));
+        for (int status : Race.atOnce(batches, Duration.ofSeconds(60))) {
+            assertEquals(201, status);
         }
-        pool.shutdown();
         // Two batches of each score 1..4, 50 responses each: Σ per element = 100 × (1+2+3+4) = 1000 over n = 400.
         as(admin()).queryParam("period", "2026-11").get(quality(unit)).then().statusCode(200)
                 .body("respondents", equalTo(400)).body("elements.nrr", org.hamcrest.Matchers.everyItem(equalTo(2.5f))).body("ikm", equalTo(62.5f));

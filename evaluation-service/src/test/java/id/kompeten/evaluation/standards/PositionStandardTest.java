@@ -15,20 +15,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kompeten.localstack.testing.LocalStackTestResource;
+import id.kompeten.localstack.testing.Race;
 import id.kompeten.localstack.tokens.DevIdentity;
 import id.kompeten.platform.security.Roles;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -173,38 +171,25 @@ class PositionStandardTest {
                     ? standardBody("Versi " + i, pelayanan, 1 + i % 5, komunikasi, 1 + (i + 1) % 5)
                     : standardBody("Versi " + i, siak, 1 + i % 5));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(racers);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<Integer>> answers = new ArrayList<>();
-            for (Map<String, Object> body : bodies) {
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return as(admin()).contentType("application/json").header("If-Match", etag).body(body)
-                            .put(standardPath(position)).statusCode();
-                }));
-            }
-            start.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> answer : answers) {
-                statuses.add(answer.get(60, TimeUnit.SECONDS));
-            }
-            assertEquals(1, statuses.stream().filter(status -> status == 200).count(), statuses.toString());
-            assertEquals(racers - 1, statuses.stream().filter(status -> status == 412).count(), statuses.toString());
-
-            Map<String, Object> winner = bodies.get(statuses.indexOf(200));
-            Response stored = as(admin()).get(standardPath(position));
-            stored.then().statusCode(200).header("ETag", "\"1\"").body("positionName", equalTo(winner.get(
-                    "positionName")));
-            @SuppressWarnings("unchecked")
-            List<Map<String, Object>> expected = (List<Map<String, Object>>) winner.get("requirements");
-            List<String> storedLines = stored.jsonPath().getList("requirements", Map.class).stream()
-                    .map(line -> line.get("competencyCode") + ":" + line.get("minLevel")).sorted().toList();
-            assertEquals(expected.stream().map(line -> line.get("competencyCode") + ":" + line.get("minLevel"))
-                    .sorted().toList(), storedLines);
-        } finally {
-            pool.shutdownNow();
+        List<Callable<Integer>> puts = new ArrayList<>();
+        for (Map<String, Object> body : bodies) {
+            puts.add(() -> as(admin()).contentType("application/json").header("If-Match", etag).body(body)
+                    .put(standardPath(position)).statusCode());
         }
+        List<Integer> statuses = Race.atOnce(puts, Duration.ofSeconds(60));
+        assertEquals(1, statuses.stream().filter(status -> status == 200).count(), statuses.toString());
+        assertEquals(racers - 1, statuses.stream().filter(status -> status == 412).count(), statuses.toString());
+
+        Map<String, Object> winner = bodies.get(statuses.indexOf(200));
+        Response stored = as(admin()).get(standardPath(position));
+        stored.then().statusCode(200).header("ETag", "\"1\"").body("positionName", equalTo(winner.get(
+                "positionName")));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> expected = (List<Map<String, Object>>) winner.get("requirements");
+        List<String> storedLines = stored.jsonPath().getList("requirements", Map.class).stream()
+                .map(line -> line.get("competencyCode") + ":" + line.get("minLevel")).sorted().toList();
+        assertEquals(expected.stream().map(line -> line.get("competencyCode") + ":" + line.get("minLevel"))
+                .sorted().toList(), storedLines);
     }
 
     /**
@@ -214,30 +199,17 @@ class PositionStandardTest {
     @Test
     void concurrentCreatesLeaveOneStandard() throws Exception {
         int racers = 6;
-        ExecutorService pool = Executors.newFixedThreadPool(racers);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<Integer>> answers = new ArrayList<>();
-            for (int i = 0; i < racers; i++) {
-                Map<String, Object> body = standardBody("Versi " + i, pelayanan, 1 + i % 5);
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return as(admin()).contentType("application/json").body(body).put(standardPath(position))
-                            .statusCode();
-                }));
-            }
-            start.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> answer : answers) {
-                statuses.add(answer.get(60, TimeUnit.SECONDS));
-            }
-            assertEquals(1, statuses.stream().filter(status -> status == 201).count(), statuses.toString());
-            assertTrue(statuses.stream().allMatch(status -> status == 201 || status == 409 || status == 428),
-                    statuses.toString());
-            as(admin()).get(standardPath(position)).then().statusCode(200).header("ETag", "\"0\"");
-        } finally {
-            pool.shutdownNow();
+        List<Callable<Integer>> creates = new ArrayList<>();
+        for (int i = 0; i < racers; i++) {
+            Map<String, Object> body = standardBody("Versi " + i, pelayanan, 1 + i % 5);
+            creates.add(() -> as(admin()).contentType("application/json").body(body).put(standardPath(position))
+                    .statusCode());
         }
+        List<Integer> statuses = Race.atOnce(creates, Duration.ofSeconds(60));
+        assertEquals(1, statuses.stream().filter(status -> status == 201).count(), statuses.toString());
+        assertTrue(statuses.stream().allMatch(status -> status == 201 || status == 409 || status == 428),
+                statuses.toString());
+        as(admin()).get(standardPath(position)).then().statusCode(200).header("ETag", "\"0\"");
     }
 
     private static List<String> sorted(String... codes) {

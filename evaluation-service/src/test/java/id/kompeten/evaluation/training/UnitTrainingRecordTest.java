@@ -25,6 +25,7 @@ import id.kompeten.evaluation.profile.ProfileTestSupport;
 import id.kompeten.evaluation.service.CompetencyProfileService;
 import id.kompeten.evaluation.service.EmployeeReplica;
 import id.kompeten.localstack.testing.LocalStackTestResource;
+import id.kompeten.localstack.testing.Race;
 import id.kompeten.localstack.testing.TestKafka;
 import id.kompeten.localstack.tokens.DevIdentity;
 import id.kompeten.localstack.tokens.DevTokens;
@@ -50,11 +51,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -355,22 +351,6 @@ class UnitTrainingRecordTest {
 
     /** Runs the calls at the same moment on their own threads; fails with the first call's failure. */
     private static void race(List<Callable<Object>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Object>> results = new ArrayList<>();
-            for (Callable<Object> call : calls) {
-                results.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            for (Future<Object> result : results) {
-                result.get(30, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        Race.atOnce(calls, Duration.ofSeconds(30));
     }
 }
