@@ -24,7 +24,6 @@ import id.kompeten.platform.runtime.DemoJobs;
 import id.kompeten.platform.runtime.DemoResources;
 import id.kompeten.platform.security.Roles;
 import id.kompeten.platform.security.SystemCaller;
-import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -96,12 +95,6 @@ public class DemoEvaluationLoader {
     void onStart(@Observes StartupEvent event) {
         if (enabled) {
             jobs.untilDone(JOB, PATIENCE, this::load);
-        }
-    }
-
-    void onStop(@Observes ShutdownEvent event) {
-        if (enabled) {
-            jobs.stop(JOB);
         }
     }
 

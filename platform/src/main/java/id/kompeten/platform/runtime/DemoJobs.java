@@ -1,11 +1,15 @@
 package id.kompeten.platform.runtime;
 
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduler;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
@@ -14,6 +18,7 @@ import org.jboss.logging.Logger;
  * Runs a demo loader that depends on other services' events (sessions from the catalogue, people and completions from
  * enrollment) every few seconds until it reports nothing missing, or until its patience runs out; the log says which.
  * The service stays useful without its demo data, so failures are logged, retried, and given up with the patience.
+ * Jobs still running when the service stops are stopped with it.
  */
 @ApplicationScoped
 public class DemoJobs {
@@ -22,6 +27,7 @@ public class DemoJobs {
     private static final String INTERVAL = "5s";
 
     private final Scheduler scheduler;
+    private final Set<String> scheduled = ConcurrentHashMap.newKeySet();
 
     DemoJobs(Scheduler scheduler) {
         this.scheduler = scheduler;
@@ -37,6 +43,7 @@ public class DemoJobs {
     public void untilDone(String name, Duration patience, Supplier<Optional<String>> attempt) {
         Instant givingUpAt = Instant.now().plus(patience);
         AtomicReference<String> awaited = new AtomicReference<>();
+        scheduled.add(name);
         scheduler.newJob(name)
                 .setInterval(INTERVAL)
                 .setConcurrentExecution(Scheduled.ConcurrentExecution.SKIP)
@@ -44,9 +51,8 @@ public class DemoJobs {
                 .schedule();
     }
 
-    /** Stops the job if it still runs (at shutdown). */
-    public void stop(String name) {
-        scheduler.unscheduleJob(name);
+    void onStop(@Observes ShutdownEvent event) {
+        scheduled.forEach(scheduler::unscheduleJob);
     }
 
     private void run(String name, Duration patience, Instant givingUpAt, Supplier<Optional<String>> attempt,
