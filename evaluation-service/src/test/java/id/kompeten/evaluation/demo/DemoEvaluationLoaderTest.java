@@ -10,9 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.kompeten.catalogreplica.CatalogReplica;
 import id.kompeten.catalogreplica.CatalogReplicaService;
-import id.kompeten.contracts.catalog.CatalogEvent;
-import id.kompeten.contracts.catalog.SessionScheduled;
 import id.kompeten.contracts.enrollment.CourseCompleted;
 import id.kompeten.contracts.participant.ParticipantEvent;
 import id.kompeten.contracts.participant.ParticipantRegistered;
@@ -34,7 +33,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -52,7 +50,6 @@ import org.junit.jupiter.api.Test;
         initArgs = @ResourceArg(name = "database", value = "evaluation"))
 class DemoEvaluationLoaderTest {
 
-    private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
     private static final String ANDI = "198703122010011004";
 
     @Inject
@@ -74,6 +71,8 @@ class DemoEvaluationLoaderTest {
     @Inject
     CatalogReplicaService catalog;
     @Inject
+    CatalogReplica replica;
+    @Inject
     EmployeeReplica employees;
 
     @Test
@@ -82,10 +81,10 @@ class DemoEvaluationLoaderTest {
         Set<String> codes = new TreeSet<>();
         demo.standards().forEach(standard -> codes.addAll(standard.requirements().keySet()));
         codes.forEach(code -> competency(code, true));
-        LocalDate today = LocalDate.now(JAKARTA);
+        LocalDate today = LocalDate.now(DemoSessions.JAKARTA);
         Map<String, String> sessions = new LinkedHashMap<>();
-        sessions.put("SIAK-01-SBG-00", session("SIAK-01-SBG-00", today.minusDays(100)));
-        sessions.put("KP-01-SBG-00", session("KP-01-SBG-00", today.minusDays(45)));
+        sessions.put("SIAK-01-SBG-00", DemoSessions.session(replica, catalog, "SIAK-01-SBG-00"));
+        sessions.put("KP-01-SBG-00", DemoSessions.session(replica, catalog, "KP-01-SBG-00"));
         Map<String, String> supervisors = new LinkedHashMap<>();
         demo.baseline().levels().keySet().forEach(nip -> supervisors.put(nip, "197806302003122001"));
         supervisors.put("198806062011012004", "197911112005012002");
@@ -105,7 +104,7 @@ class DemoEvaluationLoaderTest {
         demo.reactions().forEach(reaction -> complete(reaction.nip(), sessions.get(reaction.session()),
                 reaction.session().startsWith("SIAK") ? Map.of("SIAK", 3, "PELAYANAN-PRIMA", 2)
                         : Map.of("KOMUNIKASI-PUBLIK", 3),
-                reaction.session().startsWith("SIAK") ? today.minusDays(100) : today.minusDays(45)));
+                DemoSessions.endOf(reaction.session())));
 
         assertEquals(Optional.empty(), loader.load());
         assertEquals(3, level(ANDI, "SIAK").level(), "the course raised the baseline");
@@ -128,17 +127,6 @@ class DemoEvaluationLoaderTest {
 
     private static long count(java.util.concurrent.Callable<Long> counter) {
         return QuarkusTransaction.requiringNew().call(counter);
-    }
-
-    /** A held demo run in the catalogue copy, ended {@code endedOn}. */
-    private String session(String code, LocalDate endedOn) {
-        String id = id();
-        ObjectNode event = sample(SessionScheduled.class);
-        ObjectNode session = (ObjectNode) event.get("session");
-        session.put("id", id).put("code", code).put("startDate", endedOn.minusDays(2).toString())
-                .put("endDate", endedOn.toString());
-        apply(CatalogReplicaService.NAME, CatalogEvent.class, event.toString(), SessionScheduled.class, catalog::apply);
-        return id;
     }
 
     /** Enrollment's CourseCompleted for the person in that run, through the completion consumer's service. */
