@@ -17,6 +17,8 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
+import java.sql.SQLTransactionRollbackException;
 import java.time.DateTimeException;
 import java.util.Comparator;
 import java.util.List;
@@ -43,6 +45,8 @@ public class ProblemMappers {
     private static final String INVALID_TOKEN_CHALLENGE = "Bearer error=\"invalid_token\"";
     /** How far down a cause chain to look for an exception with a mapping of its own. */
     private static final int MAX_CAUSE_DEPTH = 16;
+    /** SQL state class 40: transaction rollback (SQL:2011), as MySQL and MariaDB report a deadlock victim. */
+    private static final String TRANSACTION_ROLLBACK_CLASS = "40";
 
     private final ViolationFields violationFields;
     private final JsonInputErrors jsonInputErrors;
@@ -207,11 +211,40 @@ public class ProblemMappers {
                 return concurrentUpdate((RuntimeException) cause, request);
             }
         }
+        if (transactionAborted(e)) {
+            return transactionAborted(request);
+        }
         Throwable unavailable = DatabaseUnavailable.causeIn(e);
         if (unavailable != null) {
             return databaseUnavailable(unavailable, request);
         }
         return internal(e, 500, request).build();
+    }
+
+    /**
+     * Whether the database rolled the transaction back to break a deadlock with a concurrent one (SQL state class 40:
+     * transaction rollback). Nothing of the request was written and the same request will most likely succeed at once.
+     */
+    private static boolean transactionAborted(Throwable e) {
+        Throwable cause = e;
+        for (int depth = 0; cause != null && depth < MAX_CAUSE_DEPTH; depth++, cause = cause.getCause()) {
+            if (cause instanceof SQLTransactionRollbackException
+                    || cause instanceof SQLException sql && sql.getSQLState() != null
+                            && sql.getSQLState().startsWith(TRANSACTION_ROLLBACK_CLASS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A concurrency conflict the client resolves by repeating the request as it was: 409 with a one-second hint. */
+    private Response transactionAborted(ContainerRequestContext request) {
+        LOG.infof("%s %s answered 409, its transaction was rolled back to break a deadlock", request.getMethod(),
+                request.getUriInfo().getRequestUri().getRawPath());
+        return ProblemFactory.of(request)
+                .response(409, "transaction-aborted", List.of(), null, "problem.transaction-aborted.detail")
+                .header(HttpHeaders.RETRY_AFTER, 1)
+                .build();
     }
 
     /** Expected under overload or while the database is away: a warning without a stack trace, and a retry hint. */
