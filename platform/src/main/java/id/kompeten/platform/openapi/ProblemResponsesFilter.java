@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
@@ -17,8 +18,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Documents the error responses every API operation can give, as the shared mappers produce them, so generated
  * clients know the problem+json shape without each resource repeating it: 400, 500 and 503 everywhere, 413/415 with a
  * body, 404 with a path id, 401/403 when secured, 412/428 on updates and every operation that takes If-Match, 422
- * where an Idempotency-Key is taken. Operation-specific ones (409, other 422s) stay on the resource methods, which
- * reference the {@code Problem} schema added here.
+ * where an Idempotency-Key is taken, 409 transaction-aborted on writes (a deadlock victim). Operation-specific ones
+ * (other 409s and 422s) stay on the resource methods, which reference the {@code Problem} schema added here.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -65,11 +66,23 @@ public class ProblemResponsesFilter implements OASFilter {
             problem(responses, "412", "If-Match names an outdated version: fetch again and retry");
             problem(responses, "428", "If-Match is required");
         }
+        if (method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD) {
+            String aborted = "transaction-aborted: a concurrent request deadlocked with this one and the database rolled"
+                    + " it back; nothing was saved, send it again (Retry-After)";
+            APIResponse conflict = responses.getAPIResponse("409");
+            if (conflict != null && conflict.getDescription() != null && !conflict.getDescription().contains(aborted)) {
+                conflict.setDescription(conflict.getDescription() + "; or " + aborted);
+            }
+            problem(responses, "409", aborted).addHeader("Retry-After", retryAfter());
+        }
         problem(responses, "500", "Unexpected error; the body carries a correlationId to quote");
         problem(responses, "503", "Overloaded, or the database is not answering: retry after Retry-After seconds")
-                .addHeader("Retry-After", OASFactory.createHeader()
-                        .description("Seconds to wait before retrying")
-                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
+                .addHeader("Retry-After", retryAfter());
+    }
+
+    private static Header retryAfter() {
+        return OASFactory.createHeader().description("Seconds to wait before retrying")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER));
     }
 
     /** State changes sent as POST (publish, cancel, ...) take If-Match like updates; creates take Idempotency-Key. */
