@@ -26,4 +26,13 @@ class SiasnCourseRecordTest {
                 List.of("say \"hi\"", "two\nlines")));
         assertEquals("a,b\r\nplain,\"with, comma\"\r\n\"say \"\"hi\"\"\",\"two\nlines\"\r\n", csv);
     }
+
+    @Test
+    void csvCellsNeverStartAFormula() {
+        String csv = Csv.write(List.of("a", "b", "c", "d", "e"), List.of(
+                List.of("=HYPERLINK(\"http://x\",\"y\")", "+1", "-2", "@SUM(A1)", "\tx"),
+                List.of("a=b", "1-2", "", "Pelatihan @ Sibolga", "x")));
+        assertEquals("a,b,c,d,e\r\n\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",'+1,'-2,'@SUM(A1),'\tx\r\n"
+                + "a=b,1-2,,Pelatihan @ Sibolga,x\r\n", csv);
+    }
 }
