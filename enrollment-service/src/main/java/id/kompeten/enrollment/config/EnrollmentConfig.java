@@ -5,7 +5,7 @@ import io.smallrye.config.WithDefault;
 
 /**
  * Settings of the enrollment lifecycle (EnrollmentService, SeatKeeper) and the service's one yearly JP minimum (also
- * TranscriptService's). "Today" uses kompeten.participants.zone.
+ * TranscriptService's). "Today" uses kompeten.agency.zone.
  */
 @ConfigMapping(prefix = "kompeten.enrollments")
 public interface EnrollmentConfig {

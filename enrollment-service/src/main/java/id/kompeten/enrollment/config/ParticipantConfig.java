@@ -2,18 +2,10 @@ package id.kompeten.enrollment.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.time.ZoneId;
 
 /** Settings of the participant register (ParticipantService, ParticipantImportService, ParticipantRepublisher). */
 @ConfigMapping(prefix = "kompeten.participants")
 public interface ParticipantConfig {
-
-    /**
-     * The agency's time zone: "today" in the NIP checks (no birth date or appointment after it) is the calendar date
-     * there. Agencies in Makassar or Jayapura set Asia/Makassar or Asia/Jayapura.
-     */
-    @WithDefault("Asia/Jakarta")
-    ZoneId zone();
 
     /**
      * At most this many participants per import request (5,000 rows of CSV are about 1 MB); larger files are refused

@@ -6,7 +6,6 @@ import id.kompeten.catalogreplica.SessionDayReplica;
 import id.kompeten.catalogreplica.SessionReplica;
 import id.kompeten.contracts.catalog.SessionStatus;
 import id.kompeten.contracts.enrollment.AttendanceStatus;
-import id.kompeten.enrollment.config.ParticipantConfig;
 import id.kompeten.enrollment.domain.AssessmentKind;
 import id.kompeten.enrollment.domain.Enrollment;
 import id.kompeten.enrollment.domain.EnrollmentRepository;
@@ -22,6 +21,7 @@ import id.kompeten.platform.runtime.DemoJobs;
 import id.kompeten.platform.runtime.DemoResources;
 import id.kompeten.platform.security.Roles;
 import id.kompeten.platform.security.SystemCaller;
+import id.kompeten.platform.runtime.AgencyConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -60,12 +60,12 @@ public class DemoEnrollmentLoader {
     private final EnrollmentService enrollmentService;
     private final SessionResultsService results;
     private final CompletionService completion;
-    private final ParticipantConfig participantConfig;
+    private final AgencyConfig agency;
 
     DemoEnrollmentLoader(DemoDataConfig config, ObjectMapper json, DemoJobs jobs, SystemCaller systemCaller,
             DemoPeopleLoader people, DemoHistory history, CatalogReplica catalog, EnrollmentRepository enrollments,
             SessionClosureRepository closures, EnrollmentService enrollmentService, SessionResultsService results,
-            CompletionService completion, ParticipantConfig participantConfig) {
+            CompletionService completion, AgencyConfig agency) {
         this.enabled = config.enabled();
         this.json = json;
         this.jobs = jobs;
@@ -78,7 +78,7 @@ public class DemoEnrollmentLoader {
         this.enrollmentService = enrollmentService;
         this.results = results;
         this.completion = completion;
-        this.participantConfig = participantConfig;
+        this.agency = agency;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -111,7 +111,7 @@ public class DemoEnrollmentLoader {
             }
             demo.held().forEach(held -> hold(sessions.get(held.session()), held));
             demo.cancelled().forEach(cancelled -> history.cancelled(sessions.get(cancelled.session()),
-                    cancelled.people(), participantConfig.zone()));
+                    cancelled.people(), agency.zone()));
             demo.upcoming().forEach(upcoming -> enroll(sessions.get(upcoming.session()), upcoming));
             return Optional.<String>empty();
         });
@@ -133,7 +133,7 @@ public class DemoEnrollmentLoader {
             return;
         }
         history.confirmed(session, held.people().stream().map(DemoEnrollments.Result::nip).toList(),
-                participantConfig.zone());
+                agency.zone());
         List<LocalDate> days = session.days().stream().map(SessionDayReplica::date).sorted().toList();
         List<AttendanceEntry> attendance = new ArrayList<>();
         List<ScoreEntry> scores = new ArrayList<>();

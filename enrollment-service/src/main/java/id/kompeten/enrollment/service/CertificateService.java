@@ -1,10 +1,10 @@
 package id.kompeten.enrollment.service;
 
-import id.kompeten.enrollment.config.ParticipantConfig;
 import id.kompeten.enrollment.domain.CertificateNumber;
 import id.kompeten.enrollment.domain.Completion;
 import id.kompeten.enrollment.domain.CompletionRepository;
 import id.kompeten.platform.error.NotFoundProblem;
+import id.kompeten.platform.runtime.AgencyConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Public verification of a certificate by its number, which is random: knowing one tells nothing about another. */
@@ -14,11 +14,11 @@ public class CertificateService {
     static final String RESOURCE = "Certificate";
 
     private final CompletionRepository completions;
-    private final ParticipantConfig config;
+    private final AgencyConfig agency;
 
-    CertificateService(CompletionRepository completions, ParticipantConfig config) {
+    CertificateService(CompletionRepository completions, AgencyConfig agency) {
         this.completions = completions;
-        this.config = config;
+        this.agency = agency;
     }
 
     /**
@@ -35,6 +35,6 @@ public class CertificateService {
         return new CertificateDetails(completion.certificateNumber(), completion.participantName(),
                 CertificateDetails.mask(completion.nip()), completion.courseTitle(), completion.providerName(),
                 completion.sessionStart(), completion.sessionEnd(),
-                completion.decidedAt().atZone(config.zone()).toLocalDate(), completion.jp(), true);
+                completion.decidedAt().atZone(agency.zone()).toLocalDate(), completion.jp(), true);
     }
 }

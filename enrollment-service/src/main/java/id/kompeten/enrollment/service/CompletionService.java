@@ -9,7 +9,6 @@ import id.kompeten.contracts.catalog.SessionStatus;
 import id.kompeten.contracts.enrollment.AttendanceStatus;
 import id.kompeten.contracts.enrollment.CourseCompleted;
 import id.kompeten.contracts.enrollment.CourseFailed;
-import id.kompeten.enrollment.config.ParticipantConfig;
 import id.kompeten.enrollment.domain.AssessmentKind;
 import id.kompeten.enrollment.domain.AssessmentRepository;
 import id.kompeten.enrollment.domain.AttendanceRepository;
@@ -29,6 +28,7 @@ import id.kompeten.platform.error.ConflictProblem;
 import id.kompeten.platform.error.NotFoundProblem;
 import id.kompeten.platform.messaging.OutboxWriter;
 import id.kompeten.platform.security.CurrentUser;
+import id.kompeten.platform.runtime.AgencyConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -65,13 +65,13 @@ public class CompletionService {
     private final ParticipantRepository participants;
     private final OutboxWriter outbox;
     private final CurrentUser user;
-    private final ParticipantConfig config;
+    private final AgencyConfig agency;
     private final Clock clock;
 
     CompletionService(SessionResultsService sessions, CatalogReplica catalog, EnrollmentLocks locks,
             AttendanceRepository attendance, AssessmentRepository assessments, CompletionRepository completions,
             SessionClosureRepository closures, ParticipantRepository participants, OutboxWriter outbox,
-            CurrentUser user, ParticipantConfig config) {
+            CurrentUser user, AgencyConfig agency) {
         this.sessions = sessions;
         this.catalog = catalog;
         this.locks = locks;
@@ -82,7 +82,7 @@ public class CompletionService {
         this.participants = participants;
         this.outbox = outbox;
         this.user = user;
-        this.config = config;
+        this.agency = agency;
         this.clock = Clock.systemUTC();
     }
 
@@ -99,7 +99,7 @@ public class CompletionService {
         if (session.status() == SessionStatus.CANCELLED) {
             throw new ConflictProblem(CANCELLED, sessionId);
         }
-        LocalDate today = LocalDate.now(clock.withZone(config.zone()));
+        LocalDate today = LocalDate.now(clock.withZone(agency.zone()));
         if (today.isBefore(session.endDate())) {
             throw new ConflictProblem(NOT_OVER, sessionId, session.endDate().toString());
         }

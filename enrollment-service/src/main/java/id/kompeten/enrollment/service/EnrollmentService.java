@@ -7,7 +7,6 @@ import id.kompeten.catalogreplica.SessionReplica;
 import id.kompeten.catalogreplica.SessionWithCourse;
 import id.kompeten.contracts.catalog.CourseStatus;
 import id.kompeten.contracts.catalog.SessionStatus;
-import id.kompeten.enrollment.config.ParticipantConfig;
 import id.kompeten.enrollment.domain.Enrollment;
 import id.kompeten.enrollment.domain.EnrollmentProblems;
 import id.kompeten.enrollment.domain.EnrollmentRepository;
@@ -26,6 +25,7 @@ import id.kompeten.platform.error.ConflictProblem;
 import id.kompeten.platform.error.NotFoundProblem;
 import id.kompeten.platform.error.UniqueKeys;
 import id.kompeten.platform.security.AccessScope;
+import id.kompeten.platform.runtime.AgencyConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,12 +60,12 @@ public class EnrollmentService {
     private final SeatKeeper seats;
     private final EnrollmentEvents events;
     private final EnrollmentAccess access;
-    private final ParticipantConfig participantConfig;
+    private final AgencyConfig agency;
     private final Clock clock;
 
     EnrollmentService(EnrollmentRepository enrollments, ParticipantRepository participants,
             SessionSeatsRepository seatsRows, CatalogReplica replica, SeatKeeper seats, EnrollmentEvents events,
-            EnrollmentAccess access, ParticipantConfig participantConfig) {
+            EnrollmentAccess access, AgencyConfig agency) {
         this.enrollments = enrollments;
         this.participants = participants;
         this.seatsRows = seatsRows;
@@ -73,7 +73,7 @@ public class EnrollmentService {
         this.seats = seats;
         this.events = events;
         this.access = access;
-        this.participantConfig = participantConfig;
+        this.agency = agency;
         this.clock = Clock.systemUTC();
     }
 
@@ -96,7 +96,7 @@ public class EnrollmentService {
             throw new ConflictProblem(EnrollmentProblems.COURSE_ARCHIVED, found.course().id());
         }
         requireTakesEnrollments(session);
-        LocalDate today = LocalDate.now(clock.withZone(participantConfig.zone()));
+        LocalDate today = LocalDate.now(clock.withZone(agency.zone()));
         if (today.isBefore(session.enrollmentOpensOn()) || today.isAfter(session.enrollmentClosesOn())) {
             throw new ConflictProblem(EnrollmentProblems.OUTSIDE_WINDOW, session.id(), session.enrollmentOpensOn(),
                     session.enrollmentClosesOn(), today);

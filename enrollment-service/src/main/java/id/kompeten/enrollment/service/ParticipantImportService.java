@@ -12,6 +12,7 @@ import id.kompeten.platform.error.Problem.FieldMessage;
 import id.kompeten.platform.error.UniqueKeys;
 import id.kompeten.platform.error.ViolationFields;
 import id.kompeten.platform.i18n.Messages;
+import id.kompeten.platform.runtime.AgencyConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
@@ -48,16 +49,18 @@ public class ParticipantImportService {
     private final Validator validator;
     private final ViolationFields fields;
     private final ParticipantConfig config;
+    private final AgencyConfig agency;
     private final ParticipantEvents events;
     private final Clock clock;
 
     ParticipantImportService(ParticipantRepository participants, ParticipantAccess access, Validator validator,
-            ViolationFields fields, ParticipantConfig config, ParticipantEvents events) {
+            ViolationFields fields, ParticipantConfig config, AgencyConfig agency, ParticipantEvents events) {
         this.participants = participants;
         this.access = access;
         this.validator = validator;
         this.fields = fields;
         this.config = config;
+        this.agency = agency;
         this.events = events;
         this.clock = Clock.systemUTC();
     }
@@ -78,7 +81,7 @@ public class ParticipantImportService {
     @Transactional
     public ParticipantImportResult importParticipants(List<ParticipantImportRow> rows, boolean partial, boolean dryRun,
             Messages messages) {
-        LocalDate today = LocalDate.now(clock.withZone(config.zone()));
+        LocalDate today = LocalDate.now(clock.withZone(agency.zone()));
         Set<String> taken = participants.existingNips(rows.stream()
                 .map(ParticipantImportRow::request).filter(Objects::nonNull)
                 .map(request -> EmployeeNumber.canonical(request.nip())).filter(Objects::nonNull)

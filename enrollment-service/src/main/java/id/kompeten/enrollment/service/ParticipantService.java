@@ -1,7 +1,6 @@
 package id.kompeten.enrollment.service;
 
 import id.kompeten.contracts.participant.ParticipantSnapshot;
-import id.kompeten.enrollment.config.ParticipantConfig;
 import id.kompeten.enrollment.domain.Contact;
 import id.kompeten.enrollment.domain.EmployeeNumber;
 import id.kompeten.enrollment.domain.EmployeeType;
@@ -20,6 +19,7 @@ import id.kompeten.platform.error.InvalidInputProblem;
 import id.kompeten.platform.error.NotFoundProblem;
 import id.kompeten.platform.error.UniqueKeys;
 import id.kompeten.platform.security.AccessScope;
+import id.kompeten.platform.runtime.AgencyConfig;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -45,16 +45,16 @@ public class ParticipantService {
     private final ParticipantRepository participants;
     private final ParticipantAccess access;
     private final IdempotencyKeys idempotency;
-    private final ParticipantConfig config;
+    private final AgencyConfig agency;
     private final ParticipantEvents events;
     private final Clock clock;
 
     ParticipantService(ParticipantRepository participants, ParticipantAccess access, IdempotencyKeys idempotency,
-            ParticipantConfig config, ParticipantEvents events) {
+            AgencyConfig agency, ParticipantEvents events) {
         this.participants = participants;
         this.access = access;
         this.idempotency = idempotency;
-        this.config = config;
+        this.agency = agency;
         this.events = events;
         this.clock = Clock.systemUTC();
     }
@@ -156,7 +156,7 @@ public class ParticipantService {
 
     /** Today in the agency's zone, for the number checks. */
     LocalDate today() {
-        return LocalDate.now(clock.withZone(config.zone()));
+        return LocalDate.now(clock.withZone(agency.zone()));
     }
 
     private ParticipantDetails switchActive(String nip, VersionPrecondition precondition,

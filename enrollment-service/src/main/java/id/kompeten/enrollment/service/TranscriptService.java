@@ -9,7 +9,6 @@ import id.kompeten.catalogreplica.ProviderReplica;
 import id.kompeten.catalogreplica.SessionReplica;
 import id.kompeten.contracts.catalog.CompetencyType;
 import id.kompeten.enrollment.config.EnrollmentConfig;
-import id.kompeten.enrollment.config.ParticipantConfig;
 import id.kompeten.enrollment.config.TranscriptConfig;
 import id.kompeten.enrollment.domain.Completion;
 import id.kompeten.enrollment.domain.Enrollment;
@@ -29,6 +28,7 @@ import id.kompeten.platform.error.InvalidInputProblem;
 import id.kompeten.platform.error.NotFoundProblem;
 import id.kompeten.platform.security.AccessPolicy;
 import id.kompeten.platform.security.Owner;
+import id.kompeten.platform.runtime.AgencyConfig;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -67,13 +67,13 @@ public class TranscriptService {
     private final AccessPolicy policy;
     private final TranscriptConfig config;
     private final EnrollmentConfig enrollmentConfig;
-    private final ParticipantConfig participantConfig;
+    private final AgencyConfig agency;
     private final Clock clock = Clock.systemUTC();
 
     TranscriptService(TranscriptRepository transcripts, ParticipantRepository participants,
             EnrollmentRepository enrollments, SiasnTrainingTypeRepository trainingTypes, CatalogReplica catalog,
             ParticipantAccess participantAccess, AccessPolicy policy, TranscriptConfig config,
-            EnrollmentConfig enrollmentConfig, ParticipantConfig participantConfig) {
+            EnrollmentConfig enrollmentConfig, AgencyConfig agency) {
         this.transcripts = transcripts;
         this.participants = participants;
         this.enrollments = enrollments;
@@ -83,7 +83,7 @@ public class TranscriptService {
         this.policy = policy;
         this.config = config;
         this.enrollmentConfig = enrollmentConfig;
-        this.participantConfig = participantConfig;
+        this.agency = agency;
     }
 
     /**
@@ -140,7 +140,7 @@ public class TranscriptService {
 
     /** The year asked for, this year (in the agency's zone) when none; 400 outside earliest year .. next year. */
     int requireYear(Integer year) {
-        int current = LocalDate.now(clock.withZone(participantConfig.zone())).getYear();
+        int current = LocalDate.now(clock.withZone(agency.zone())).getYear();
         if (year == null) {
             return current;
         }

@@ -3,6 +3,7 @@ package id.kompeten.enrollment.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import id.kompeten.localstack.testing.LocalStackTestResource;
+import id.kompeten.platform.runtime.AgencyConfig;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,6 +21,9 @@ class SettingsTest {
     ParticipantConfig participants;
 
     @Inject
+    AgencyConfig agency;
+
+    @Inject
     EnrollmentConfig enrollments;
 
     @Inject
@@ -27,7 +31,7 @@ class SettingsTest {
 
     @Test
     void defaultsAreTheDocumentedOnes() {
-        assertEquals(ZoneId.of("Asia/Jakarta"), participants.zone());
+        assertEquals(ZoneId.of("Asia/Jakarta"), agency.zone());
         assertEquals(5000, participants.importMaxRows());
         assertEquals(500, participants.republishBatchSize());
         assertEquals(20, enrollments.yearlyMinimumJp());

@@ -30,6 +30,7 @@ import id.kompeten.training.service.CompetencyService;
 import id.kompeten.training.service.CourseService;
 import id.kompeten.training.service.ProviderService;
 import id.kompeten.training.service.SessionService;
+import id.kompeten.platform.runtime.AgencyConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -73,11 +74,14 @@ public class DemoCatalogueLoader {
     private final ProviderRepository providers;
     private final CourseRepository courses;
     private final CourseSessionRepository sessions;
+    private final AgencyConfig agency;
 
     DemoCatalogueLoader(DemoDataConfig config, ObjectMapper json, CompetencyService competencyService, ProviderService providerService,
             CourseService courseService, SessionService sessionService, CompetencyRepository competencies,
-            ProviderRepository providers, CourseRepository courses, CourseSessionRepository sessions) {
+            ProviderRepository providers, CourseRepository courses, CourseSessionRepository sessions,
+            AgencyConfig agency) {
         this.enabled = config.enabled();
+        this.agency = agency;
         this.json = json;
         this.competencyService = competencyService;
         this.providerService = providerService;
@@ -95,7 +99,7 @@ public class DemoCatalogueLoader {
             return;
         }
         try {
-            DemoLoadResult result = load(LocalDate.now(Provider.ACCREDITATION_ZONE));
+            DemoLoadResult result = load(LocalDate.now(agency.zone()));
             LOG.infof("Demo catalogue: %s", result);
         } catch (RuntimeException e) {
             // The service stays useful without its demo data; the log says what to fix.

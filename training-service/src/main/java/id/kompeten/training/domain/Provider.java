@@ -14,7 +14,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -24,12 +23,6 @@ import java.time.temporal.ChronoUnit;
 @Entity
 @Table(name = "provider")
 public class Provider {
-
-    /**
-     * Accreditation end dates are Indonesian calendar days; "accredited today" is judged in the agencies' default zone
-     * (DOMAIN.md), not in UTC, which would keep an expired accreditation alive until 07:00 WIB.
-     */
-    public static final ZoneId ACCREDITATION_ZONE = ZoneId.of("Asia/Jakarta");
 
     @Id
     @Column(nullable = false, updatable = false)

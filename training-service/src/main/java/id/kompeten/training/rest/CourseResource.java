@@ -168,7 +168,7 @@ public class CourseResource {
     @Operation(operationId = "publishCourse",
             summary = "Publish a course", description = "Requires If-Match with the current ETag. DRAFT → PUBLISHED:"
             + " sessions can then be scheduled and people enroll. Needs at least one competency, all still active, and"
-            + " a provider that is active and accredited today (Asia/Jakarta calendar). Publishes CoursePublished.")
+            + " a provider that is active and accredited today (the agency's calendar, kompeten.agency.zone). Publishes CoursePublished.")
     @APIResponse(responseCode = "200", description = "The published course",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = CourseView.class)))

@@ -25,6 +25,7 @@ import id.kompeten.training.domain.CourseSearchResult;
 import id.kompeten.training.domain.CourseSessionRepository;
 import id.kompeten.training.domain.Provider;
 import id.kompeten.training.domain.ProviderRepository;
+import id.kompeten.platform.runtime.AgencyConfig;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -65,11 +66,13 @@ public class CourseService {
     private final OutboxWriter outbox;
     private final IdempotencyKeys idempotency;
     private final CatalogueAccess access;
+    private final AgencyConfig agency;
     private final Clock clock;
 
     CourseService(CourseRepository courses, CompetencyRepository competencies, ProviderRepository providers,
             CourseSessionRepository sessions, OutboxWriter outbox, IdempotencyKeys idempotency,
-            CatalogueAccess access) {
+            CatalogueAccess access, AgencyConfig agency) {
+        this.agency = agency;
         this.courses = courses;
         this.competencies = competencies;
         this.providers = providers;
@@ -140,7 +143,7 @@ public class CourseService {
 
     /**
      * DRAFT → PUBLISHED; publishes CoursePublished. 409 unless the course develops at least one competency, all of
-     * them still active, and its provider is active and accredited today (in Asia/Jakarta).
+     * them still active, and its provider is active and accredited today (in the agency's zone).
      */
     @Transactional
     public CourseDetails publish(String id, VersionPrecondition precondition) {
@@ -236,7 +239,7 @@ public class CourseService {
         if (!provider.active()) {
             throw new ConflictProblem("problem.course.provider-inactive.detail", course.code(), provider.name());
         }
-        LocalDate today = LocalDate.now(clock.withZone(Provider.ACCREDITATION_ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(agency.zone()));
         if (!provider.isAccreditedOn(today)) {
             throw new ConflictProblem("problem.course.provider-not-accredited.detail", course.code(), provider.name(),
                     today.toString());

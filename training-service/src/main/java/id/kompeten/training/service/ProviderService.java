@@ -18,6 +18,7 @@ import id.kompeten.training.domain.CourseRepository;
 import id.kompeten.training.domain.Provider;
 import id.kompeten.training.domain.ProviderDefinition;
 import id.kompeten.training.domain.ProviderRepository;
+import id.kompeten.platform.runtime.AgencyConfig;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -44,10 +45,12 @@ public class ProviderService {
     private final OutboxWriter outbox;
     private final IdempotencyKeys idempotency;
     private final CatalogueAccess access;
+    private final AgencyConfig agency;
     private final Clock clock;
 
     ProviderService(ProviderRepository providers, CourseRepository courses, OutboxWriter outbox,
-            IdempotencyKeys idempotency, CatalogueAccess access) {
+            IdempotencyKeys idempotency, CatalogueAccess access, AgencyConfig agency) {
+        this.agency = agency;
         this.providers = providers;
         this.courses = courses;
         this.outbox = outbox;
@@ -120,13 +123,14 @@ public class ProviderService {
 
     /**
      * Providers of an optional type and active flag, accredited today or not, whose name contains {@code q}.
-     * "Today" is the calendar day in {@link Provider#ACCREDITATION_ZONE}.
+     * "Today" is the calendar day in the agency's zone ({@code kompeten.agency.zone}): accreditation end dates are
+     * Indonesian calendar days, and UTC would keep an expired accreditation alive until 07:00 WIB.
      */
     public PageResponse<ProviderDetails> list(ProviderType type, Boolean active, Boolean accredited, String q,
             PageRequest page) {
         // The id breaks ties, so pages sorted by type or date do not overlap.
         Sort sort = page.toSort(SORTABLE, Sort.by("name")).and("id");
-        LocalDate today = LocalDate.now(clock.withZone(Provider.ACCREDITATION_ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(agency.zone()));
         ProviderRepository.Filter filter = new ProviderRepository.Filter(type, active, accredited, today, q);
         return PageResponse.of(providers.search(filter, sort), page, provider -> ProviderDetails.of(provider, access));
     }

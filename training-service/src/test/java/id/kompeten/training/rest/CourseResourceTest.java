@@ -39,7 +39,6 @@ import id.kompeten.localstack.testing.LocalStackTestResource;
 import id.kompeten.localstack.testing.TestKafka;
 import id.kompeten.platform.messaging.OutboxEvent;
 import id.kompeten.platform.security.Roles;
-import id.kompeten.training.domain.Provider;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -202,7 +201,7 @@ class CourseResourceTest {
     @Test
     void publishingNeedsAnActiveProviderAccreditedTodayAndActiveCompetencies() {
         String competency = defineCompetencyOfType("TEKNIS");
-        LocalDate today = LocalDate.now(Provider.ACCREDITATION_ZONE);
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"));
 
         Map<String, Object> notAccredited = providerBody(uniqueProviderName("LSM"));
         accreditation(notAccredited).put("status", "NOT_ACCREDITED");

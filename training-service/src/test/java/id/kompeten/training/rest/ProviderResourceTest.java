@@ -299,7 +299,7 @@ class ProviderResourceTest {
     @Test
     void listIsFilteredPagedAndSorted() {
         String tag = "Saring " + UUID.randomUUID().toString().substring(0, 8);
-        LocalDate today = LocalDate.now(Provider.ACCREDITATION_ZONE);
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"));
         String a = registerProvider(provider(tag + " A", "UNIVERSITY", "ACCREDITED", null));
         String b = registerProvider(provider(tag + " B", "NGO", "ACCREDITED", today.minusDays(1).toString()));
         String c = registerProvider(provider(tag + " C", "NGO", "PROVISIONAL", "2099-12-31"));
