@@ -29,10 +29,13 @@ public class BehaviourEvaluationRepository implements PanacheRepositoryBase<Beha
             LocalDate lastDueCourseEnd) {
         String rated =
                 "exists (select b.enrollmentId from BehaviourEvaluation b where b.enrollmentId = c.enrollmentId)";
-        String condition = status == null ? "" : switch (status) {
+        // Someone who has left (inactive in the register) can no longer be observed at work: their unrated
+        // completions leave the supervisor's to-do list; ratings already given stay.
+        String stillHere = "not exists (select e2.nip from Employee e2 where e2.nip = c.nip and e2.active = false)";
+        String condition = status == null ? " and (" + rated + " or " + stillHere + ")" : switch (status) {
             case RATED -> " and " + rated;
-            case DUE -> " and not " + rated + " and c.sessionEnd <= :lastDue";
-            case PENDING -> " and not " + rated + " and c.sessionEnd > :lastDue";
+            case DUE -> " and not " + rated + " and c.sessionEnd <= :lastDue and " + stillHere;
+            case PENDING -> " and not " + rated + " and c.sessionEnd > :lastDue and " + stillHere;
         };
         Parameters parameters = Parameters.with("supervisor", supervisorNip);
         if (status == BehaviourStatus.DUE || status == BehaviourStatus.PENDING) {

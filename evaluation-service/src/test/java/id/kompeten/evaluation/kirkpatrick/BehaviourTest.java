@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -115,6 +116,33 @@ class BehaviourTest {
                 .body("items.enrollmentId", contains(notInRegister, dueToday));
         as(Roles.SUPERVISOR, supervisor, unit).queryParam("status", "overdue").get(path).then().statusCode(400)
                 .body("errors.field", hasItem(containsString("status")));
+    }
+
+    @Test
+    void someoneWhoLeftLeavesTheToDoListButTheirRatingsStay() {
+        String leaver = newNip();
+        employee(leaver, "Sari Lubis", unit, supervisor, 1);
+        String due = completion(leaver, supervisor, 40).save();
+        String pending = completion(leaver, supervisor, 10).save();
+        String rated = completion(leaver, supervisor, 50).save();
+        as(Roles.SUPERVISOR, supervisor, unit).body(behaviour(rated, "KOMUNIKASI-PUBLIK", 4, "PELAYANAN-PRIMA", 3))
+                .post(BEHAVIOUR).then().statusCode(201);
+        String path = "/api/v1/supervisors/" + ratings();
+        as(Roles.SUPERVISOR, supervisor, unit).queryParam("status", "due").get(path).then().statusCode(200)
+                .body("items.enrollmentId", hasItem(due));
+
+        employee(leaver, "Sari Lubis", unit, supervisor, 2, false);
+
+        as(Roles.SUPERVISOR, supervisor, unit).queryParam("status", "due").get(path).then().statusCode(200)
+                .body("items.enrollmentId", not(hasItem(due)));
+        as(Roles.SUPERVISOR, supervisor, unit).queryParam("status", "pending").get(path).then().statusCode(200)
+                .body("items.enrollmentId", not(hasItem(pending)));
+        as(Roles.SUPERVISOR, supervisor, unit).queryParam("status", "rated").get(path).then().statusCode(200)
+                .body("items.enrollmentId", hasItem(rated));
+        as(Roles.SUPERVISOR, supervisor, unit).get(path).then().statusCode(200)
+                .body("items.enrollmentId", hasItem(rated))
+                .body("items.enrollmentId", not(hasItem(due)))
+                .body("items.enrollmentId", not(hasItem(pending)));
     }
 
     @Test

@@ -116,8 +116,14 @@ final class KirkpatrickTestSupport {
 
     /** Writes (or replaces with a newer version) an employee replica row. */
     static void employee(String nip, String name, String unitCode, String supervisorNip, long version) {
+        employee(nip, name, unitCode, supervisorNip, version, true);
+    }
+
+    /** Writes (or replaces with a newer version) an employee replica row, active or not (left the agency). */
+    static void employee(String nip, String name, String unitCode, String supervisorNip, long version,
+            boolean active) {
         ParticipantSnapshot snapshot = new ParticipantSnapshot(nip, "PNS", name, "Pemerintah Kota Sibolga", unitCode,
-                "PENGADMINISTRASI-LAYANAN", "Pengadministrasi Layanan", supervisorNip, true, version, Instant.now());
+                "PENGADMINISTRASI-LAYANAN", "Pengadministrasi Layanan", supervisorNip, active, version, Instant.now());
         QuarkusTransaction.requiringNew().run(() -> {
             EmployeeRepository employees = Arc.container().instance(EmployeeRepository.class).get();
             Employee held = employees.findById(nip);
