@@ -13,7 +13,6 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -37,7 +36,7 @@ public class DashboardResource {
      * per caller). 30 s: dashboards poll every few seconds, figures move with survey batches and completions, and a
      * revalidation with If-None-Match after that costs only the computation, not the transfer.
      */
-    private static final CacheControl CACHE = CacheControl.valueOf("private, max-age=30");
+    private static final String CACHE = "private, max-age=30";
 
     private final DashboardService service;
     private final ObjectMapper json;

@@ -1,7 +1,7 @@
 package id.kompeten.platform.api;
 
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
@@ -80,13 +80,14 @@ public final class ConditionalGet {
     /**
      * 304 (tag and cache headers, no body) when {@code ifNoneMatch} names the tag of {@code json} and
      * {@code variants}, else 200 with {@code json} as {@code application/json}; both carry the tag and
-     * {@code cacheControl}. A builder, so the caller can add headers such as {@code Vary}.
+     * {@code cacheControl} (a header value, sent as given: JAX-RS's CacheControl would reorder it). A builder, so the
+     * caller can add headers such as {@code Vary}.
      */
-    public static Response.ResponseBuilder respond(byte[] json, String ifNoneMatch, CacheControl cacheControl,
+    public static Response.ResponseBuilder respond(byte[] json, String ifNoneMatch, String cacheControl,
             String... variants) {
         EntityTag tag = tagOf(json, variants);
         Response.ResponseBuilder answer = matches(ifNoneMatch, tag) ? Response.notModified(tag)
                 : Response.ok(json, MediaType.APPLICATION_JSON_TYPE).tag(tag);
-        return answer.cacheControl(cacheControl);
+        return answer.header(HttpHeaders.CACHE_CONTROL, cacheControl);
     }
 }
