@@ -1,0 +1,19 @@
+package id.kompeten.evaluation.service;
+
+import id.kompeten.catalogreplica.CompetencyReplica;
+import id.kompeten.evaluation.domain.SkmCompetencyMapping;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * The SKM element → competency map an agency's recommendations use: its own ({@code version} and who changed it
+ * when) or the defaults (those null), with the competencies' names the catalogue replica holds.
+ */
+public record SkmCompetencyMapDetails(String agency, Source source, SkmCompetencyMapping mapping, Long version,
+        Instant updatedAt, String updatedBy, Map<String, CompetencyReplica> competencies) {
+
+    /** Whose map it is. */
+    public enum Source {
+        AGENCY, DEFAULT
+    }
+}
