@@ -60,10 +60,10 @@ public class SkmCompetencyMapService {
         return maps.findWithLines(agency).map(this::details).orElseGet(() -> defaults(agency));
     }
 
-    /** The mapping recommendations of the agency use: its own, or the defaults. */
+    /** The agency's own mapping; empty when it uses the defaults. */
     @Transactional
-    public SkmCompetencyMapping mappingOf(String agency) {
-        return maps.findWithLines(agency).map(SkmCompetencyMap::mapping).orElse(SkmCompetencyMapping.DEFAULTS);
+    public Optional<SkmCompetencyMapping> ownMapping(String agency) {
+        return maps.findWithLines(agency).map(SkmCompetencyMap::mapping);
     }
 
     /**
