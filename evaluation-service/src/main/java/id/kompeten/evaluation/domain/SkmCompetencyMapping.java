@@ -17,6 +17,9 @@ import java.util.Map;
  */
 public record SkmCompetencyMapping(Map<SkmElement, List<String>> competencies) {
 
+    /** Competencies one element may list. */
+    public static final int MAX_PER_ELEMENT = 10;
+
     /** The default map, for an agency without its own. */
     public static final SkmCompetencyMapping DEFAULTS = new SkmCompetencyMapping(Map.of(
             SkmElement.U3, List.of("SIAK", "MANAJEMEN-WAKTU", "PELAYANAN-PRIMA"),

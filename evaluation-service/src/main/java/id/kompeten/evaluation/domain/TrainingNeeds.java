@@ -19,7 +19,7 @@ import java.util.Map;
  * </ul>
  * Order: competencies both sources name first, then those only the survey names, then those only the gaps name
  * (citizens' judgement of the service outranks the staff's own standards); within each, by the weakest element that
- * names it, then most staff below standard, the largest mean gap, the code.
+ * names it and its place in that element's list, then most staff below standard, the largest mean gap, the code.
  */
 public final class TrainingNeeds {
 
@@ -69,12 +69,14 @@ public final class TrainingNeeds {
     public static List<Need> of(List<WeakElement> weak, SkmCompetencyMapping mapping,
             List<UnitGapAggregation.CompetencyTotals> gaps) {
         Map<String, List<WeakElement>> byCompetency = new LinkedHashMap<>();
+        // Where the survey ranks a competency: the weakest element naming it, then its place in that element's list.
         Map<String, Integer> weakestRank = new LinkedHashMap<>();
         for (int rank = 0; rank < weak.size(); rank++) {
             WeakElement element = weak.get(rank);
-            for (String code : mapping.of(element.element())) {
-                byCompetency.computeIfAbsent(code, key -> new ArrayList<>()).add(element);
-                weakestRank.putIfAbsent(code, rank);
+            List<String> codes = mapping.of(element.element());
+            for (int place = 0; place < codes.size(); place++) {
+                byCompetency.computeIfAbsent(codes.get(place), key -> new ArrayList<>()).add(element);
+                weakestRank.putIfAbsent(codes.get(place), rank * SkmCompetencyMapping.MAX_PER_ELEMENT + place);
             }
         }
         Map<String, UnitGapAggregation.CompetencyTotals> gapOf = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package id.kompeten.evaluation.rest;
 
+import id.kompeten.evaluation.domain.SkmMapSource;
 import id.kompeten.evaluation.domain.SkmElement;
 import id.kompeten.evaluation.service.SkmCompetencyMapDetails;
 import java.time.Instant;
@@ -13,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SkmCompetencyMapView(
         @Schema(example = "Pemerintah Kota Sibolga") String agency,
         @Schema(description = "AGENCY: the agency's own map; DEFAULT: it has none, these are the defaults",
-                example = "DEFAULT") SkmCompetencyMapDetails.Source source,
+                example = "DEFAULT") SkmMapSource source,
         @Schema(description = "All nine elements in the regulation's order, each with the competencies that develop"
                 + " it (empty: unmapped)") List<Element> elements,
         @Schema(description = "Entity version of the agency's own map (also the ETag); null for the defaults, whose"

@@ -1,5 +1,6 @@
 package id.kompeten.evaluation.rest;
 
+import id.kompeten.evaluation.domain.SkmMapSource;
 import id.kompeten.catalogreplica.SessionReplica;
 import id.kompeten.evaluation.domain.SkmElement;
 import id.kompeten.evaluation.domain.SkmGrade;
@@ -30,7 +31,7 @@ public record TrainingRecommendationsView(
                 + " competency map is used; null without service units", example = "Pemerintah Kota Sibolga",
                 nullable = true) String agency,
         @Schema(description = "AGENCY: the agency's own map; DEFAULT: the defaults; null without service units",
-                example = "DEFAULT", nullable = true) SkmCompetencyMapDetails.Source mapSource,
+                example = "DEFAULT", nullable = true) SkmMapSource mapSource,
         @Schema(description = "Survey responses in the months, all service units together", example = "412")
         long respondents,
         @Schema(description = "Their index (25-100, two decimals); null without responses", example = "74.31",
@@ -44,10 +45,12 @@ public record TrainingRecommendationsView(
                 + " the survey's (by the weakest element naming them), then the gaps' (most staff below standard"
                 + " first)") List<Recommendation> recommendations) {
 
+    @Schema(name = "TrainingRecommendationPeriodSource")
     public enum PeriodSource {
         REQUESTED, LAST_3_COMPLETE_MONTHS
     }
 
+    @Schema(name = "TrainingRecommendationBasis")
     public enum Basis {
         SKM, STAFF_GAP
     }
@@ -68,14 +71,6 @@ public record TrainingRecommendationsView(
             @Schema(description = "Those whose position has none (not measured)", example = "2") int withoutStandard) {
     }
 
-    @Schema(name = "TrainingRecommendationGap")
-    public record StaffGap(
-            @Schema(description = "Staff whose standard requires the competency", example = "5") int staffMeasured,
-            @Schema(description = "Of them, below the required level", example = "3") int belowStandard,
-            @Schema(description = "Mean shortfall in levels over the staff measured, two decimals", example = "0.80")
-            BigDecimal meanGap) {
-    }
-
     @Schema(name = "TrainingRecommendationReason", description = "The reason in both languages")
     public record Reason(
             @Schema(description = "Indonesian", example = "Perilaku Pelaksana (U7) rata-rata 2,6500 dari 4 dalam survei"
@@ -94,7 +89,7 @@ public record TrainingRecommendationsView(
             @Schema(description = "The weak elements mapped to it, weakest first (empty when only the gaps name it)")
             List<WeakElement> elements,
             @Schema(description = "The staff's gap in it; null when nobody is below standard", nullable = true)
-            StaffGap staffGap,
+            StaffGapView staffGap,
             Reason reason,
             @Schema(description = "Published courses developing it, highest level reached first, then those with"
                     + " open sessions") List<Course> courses) {
@@ -137,7 +132,7 @@ public record TrainingRecommendationsView(
             UnitGapAggregation.CompetencyTotals gap = need.gap();
             return new Recommendation(need.competencyCode(), CompetencyNameView.of(item.competency()), basis,
                     need.elements().stream().map(element -> element(element, locale)).toList(),
-                    gap == null ? null : new StaffGap(gap.staffMeasured(), gap.belowStandard(), gap.meanGap()),
+                    gap == null ? null : new StaffGapView(gap.staffMeasured(), gap.belowStandard(), gap.meanGap()),
                     new Reason(item.reasonId(), item.reasonEn()),
                     item.courses().stream().map(course -> new Course(course.course().id(), course.course().code(),
                             course.course().title(), course.course().jp(), course.level(),

@@ -2,6 +2,7 @@ package id.kompeten.evaluation.service;
 
 import id.kompeten.catalogreplica.CompetencyReplica;
 import id.kompeten.evaluation.domain.SkmCompetencyMapping;
+import id.kompeten.evaluation.domain.SkmMapSource;
 import java.time.Instant;
 import java.util.Map;
 
@@ -9,11 +10,6 @@ import java.util.Map;
  * The SKM element → competency map an agency's recommendations use: its own ({@code version} and who changed it
  * when) or the defaults (those null), with the competencies' names the catalogue replica holds.
  */
-public record SkmCompetencyMapDetails(String agency, Source source, SkmCompetencyMapping mapping, Long version,
-        Instant updatedAt, String updatedBy, Map<String, CompetencyReplica> competencies) {
-
-    /** Whose map it is. */
-    public enum Source {
-        AGENCY, DEFAULT
-    }
+public record SkmCompetencyMapDetails(String agency, SkmMapSource source, SkmCompetencyMapping mapping,
+        Long version, Instant updatedAt, String updatedBy, Map<String, CompetencyReplica> competencies) {
 }

@@ -1,5 +1,6 @@
 package id.kompeten.evaluation.service;
 
+import id.kompeten.evaluation.domain.SkmMapSource;
 import id.kompeten.catalogreplica.CatalogReplica;
 import id.kompeten.evaluation.domain.SkmCompetencyMap;
 import id.kompeten.evaluation.domain.SkmCompetencyMapRepository;
@@ -35,8 +36,6 @@ public class SkmCompetencyMapService {
     /** The ETag value of the defaults: If-Match with it creates the agency's own map, and fails once one exists. */
     public static final String DEFAULT_TAG = "default";
     private static final String DEFAULT_ETAG = "\"" + DEFAULT_TAG + "\"";
-    /** Competencies one element may list. */
-    static final int MAX_PER_ELEMENT = 10;
 
     private final SkmCompetencyMapRepository maps;
     private final CatalogReplica catalog;
@@ -133,8 +132,9 @@ public class SkmCompetencyMapService {
                 errors.add(new FieldError(field, "validation.skm-map.required"));
                 return;
             }
-            if (competencies.size() > MAX_PER_ELEMENT) {
-                errors.add(new FieldError(field, "validation.skm-map.too-many", MAX_PER_ELEMENT));
+            if (competencies.size() > SkmCompetencyMapping.MAX_PER_ELEMENT) {
+                errors.add(new FieldError(field, "validation.skm-map.too-many",
+                        SkmCompetencyMapping.MAX_PER_ELEMENT));
                 return;
             }
             Map<String, Integer> firstIndex = new HashMap<>();
@@ -181,13 +181,13 @@ public class SkmCompetencyMapService {
 
     private SkmCompetencyMapDetails details(SkmCompetencyMap map) {
         SkmCompetencyMapping mapping = map.mapping();
-        return new SkmCompetencyMapDetails(map.agency(), SkmCompetencyMapDetails.Source.AGENCY, mapping,
+        return new SkmCompetencyMapDetails(map.agency(), SkmMapSource.AGENCY, mapping,
                 map.version(), map.updatedAt(), map.updatedBy(), names(mapping));
     }
 
     private SkmCompetencyMapDetails defaults(String agency) {
         SkmCompetencyMapping mapping = SkmCompetencyMapping.DEFAULTS;
-        return new SkmCompetencyMapDetails(agency, SkmCompetencyMapDetails.Source.DEFAULT, mapping, null, null, null,
+        return new SkmCompetencyMapDetails(agency, SkmMapSource.DEFAULT, mapping, null, null, null,
                 names(mapping));
     }
 

@@ -1,5 +1,6 @@
 package id.kompeten.evaluation.service;
 
+import id.kompeten.evaluation.domain.SkmMapSource;
 import id.kompeten.catalogreplica.CatalogReplica;
 import id.kompeten.catalogreplica.CompetencyReplica;
 import id.kompeten.catalogreplica.CourseCompetencyReplica;
@@ -99,11 +100,11 @@ public class TrainingRecommendationService {
             total = total.plus(skm.total(unit.code(), first, last));
         }
         String unitsAgency = agencyOf(units);
-        SkmCompetencyMapDetails.Source source = null;
+        SkmMapSource source = null;
         SkmCompetencyMapping mapping = SkmCompetencyMapping.DEFAULTS;
         if (unitsAgency != null) {
             Optional<SkmCompetencyMapping> own = maps.ownMapping(unitsAgency);
-            source = own.isPresent() ? SkmCompetencyMapDetails.Source.AGENCY : SkmCompetencyMapDetails.Source.DEFAULT;
+            source = own.isPresent() ? SkmMapSource.AGENCY : SkmMapSource.DEFAULT;
             mapping = own.orElse(SkmCompetencyMapping.DEFAULTS);
         }
         List<TrainingNeeds.WeakElement> weak = TrainingNeeds.weakElements(total);

@@ -1,5 +1,6 @@
 package id.kompeten.evaluation.service;
 
+import id.kompeten.evaluation.domain.SkmMapSource;
 import id.kompeten.catalogreplica.CompetencyReplica;
 import id.kompeten.catalogreplica.CourseReplica;
 import id.kompeten.catalogreplica.SessionReplica;
@@ -20,7 +21,7 @@ import java.util.List;
  * @param items         the competencies to develop, in order
  */
 public record TrainingRecommendations(String unitCode, String period, YearMonth firstMonth, YearMonth lastMonth,
-        List<String> serviceUnits, String agency, SkmCompetencyMapDetails.Source mapSource, SkmResult skm,
+        List<String> serviceUnits, String agency, SkmMapSource mapSource, SkmResult skm,
         List<TrainingNeeds.WeakElement> weakElements, Staff staff, List<Item> items) {
 
     /** Active staff; those whose position has a standard are measured. */
