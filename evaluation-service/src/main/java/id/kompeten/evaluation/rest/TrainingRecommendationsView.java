@@ -6,7 +6,6 @@ import id.kompeten.evaluation.domain.SkmElement;
 import id.kompeten.evaluation.domain.SkmGrade;
 import id.kompeten.evaluation.domain.TrainingNeeds;
 import id.kompeten.evaluation.domain.UnitGapAggregation;
-import id.kompeten.evaluation.service.SkmCompetencyMapDetails;
 import id.kompeten.evaluation.service.TrainingRecommendations;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -5,7 +5,6 @@ import id.kompeten.evaluation.domain.CourseCompletion;
 import id.kompeten.evaluation.domain.EmployeeRepository;
 import id.kompeten.evaluation.domain.Period;
 import id.kompeten.evaluation.domain.UnitTrainingFigures;
-import id.kompeten.platform.error.InvalidInputProblem;
 import id.kompeten.platform.messaging.OutboxWriter;
 import id.kompeten.platform.runtime.AgencyConfig;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -33,11 +33,11 @@ class TrainingNeedsTest {
         assertEquals(SkmGrade.D, weak.get(0).grade());
         assertEquals(new BigDecimal("76.50"), weak.get(1).score());
         assertEquals(SkmGrade.C, weak.get(1).grade());
-        // 2,000 responses summing 6,128.4 is impossible, but 200 summing 612.9 too; 1,000 summing 3,064 → 76.60 (C)
-        // and 3,065 → 76.625 → 76.63 (B): the score is rounded before it is graded, as the index is.
-        assertEquals(List.of(SkmElement.U7), TrainingNeeds.weakElements(result(1000, SkmElement.U7, 3064)).stream()
+        // 5,000 responses: 15,320 → 76.60 (C, weak); 15,321 → 76.605, rounded half-up to 76.61 (B): the score is
+        // rounded before it is graded, as the index is.
+        assertEquals(List.of(SkmElement.U7), TrainingNeeds.weakElements(result(5000, SkmElement.U7, 15320)).stream()
                 .map(TrainingNeeds.WeakElement::element).toList());
-        assertEquals(List.of(), TrainingNeeds.weakElements(result(1000, SkmElement.U7, 3065)));
+        assertEquals(List.of(), TrainingNeeds.weakElements(result(5000, SkmElement.U7, 15321)));
         assertEquals(List.of(), TrainingNeeds.weakElements(SkmResult.empty()));
     }
 
