@@ -43,7 +43,9 @@ public class ServiceQualityResource {
             + " NRRs), the grade of that two-decimal ikm (88.30 is B, 88.31 A; 76.60 C, 76.61 B; 64.99 D, 65.00 C),"
             + " and the elements weakest first; plus the operational figures of the period's months (transactions and"
             + " complaints summed, times weighted by transactions). A period without responses answers respondents 0"
-            + " and null index. Labels in the request's language. " + ServiceUnitResource.READERS)
+            + " and null index. Also the parent unit's active staff's mean current level in each of the unit's key"
+            + " competencies, and the parent unit's training record over the period. Labels in the request's"
+            + " language. " + ServiceUnitResource.READERS)
     @APIResponse(responseCode = "200", description = "The unit's service quality")
     public ServiceQualityView get(
             @PathParam("code") @Pattern(regexp = ServiceUnitResource.CODE) @Parameter(

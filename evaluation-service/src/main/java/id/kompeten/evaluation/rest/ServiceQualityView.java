@@ -33,7 +33,22 @@ public record ServiceQualityView(
         @Schema(description = "All nine elements, lowest mean score first (ties in the regulation's order); empty"
                 + " without responses") List<Element> weakestElements,
         @Schema(description = "The period's operational figures (monthsReported 0 and the rest null when no month"
-                + " of it has a record)") Operations operations) {
+                + " of it has a record)") Operations operations,
+        @Schema(description = "Per key competency of the unit, in its order: the current level of the parent unit's"
+                + " active staff (their profiles now, not as of the period)") List<StaffCompetency> staffCompetencies,
+        @Schema(description = "The parent unit's training record over the same period, as GET"
+                + " /api/v1/units/{unitCode}/training-record answers it") UnitTrainingRecordView training) {
+
+    @Schema(name = "ServiceQualityStaffCompetency")
+    public record StaffCompetency(
+            @Schema(example = "PELAYANAN-PRIMA") String competencyCode,
+            @Schema(description = "Null while this service's copy of the catalogue lacks the competency",
+                    nullable = true) CompetencyNameView competencyName,
+            @Schema(description = "Mean current level (1-5) over the active staff with a level in it, two decimals"
+                    + " half-up; null when none has one", example = "2.67", nullable = true) BigDecimal meanLevel,
+            @Schema(description = "Active staff with a level in it", example = "3") int staffWithLevel,
+            @Schema(description = "Active staff of the parent unit", example = "5") int activeStaff) {
+    }
 
     @Schema(name = "ServiceQualityElement")
     public record Element(
@@ -70,6 +85,10 @@ public record ServiceQualityView(
                 skm.ikmUnit(), skm.ikm(), grade, grade == null ? null : grade.label(locale), weakest,
                 ops == null ? new Operations(0, null, null, null, null, null)
                         : new Operations(ops.monthsReported(), ops.transactions(), ops.meanWaitingMinutes(),
-                                ops.meanProcessingMinutes(), ops.complaintsReceived(), ops.complaintsResolved()));
+                                ops.meanProcessingMinutes(), ops.complaintsReceived(), ops.complaintsResolved()),
+                quality.staffCompetencies().stream().map(line -> new StaffCompetency(line.competencyCode(),
+                        CompetencyNameView.of(line.competency()), line.meanLevel(), line.staffWithLevel(),
+                        line.activeStaff())).toList(),
+                UnitTrainingRecordView.of(quality.training()));
     }
 }

@@ -111,6 +111,11 @@ public class CompetencyGapService {
      */
     public UnitGaps ofUnit(String unitCode, String positionCode) {
         policy.requireAccess(Owner.unit(unitCode), Roles.EVALUATOR);
+        return gapsOf(unitCode, positionCode);
+    }
+
+    /** {@link #ofUnit} for a caller who has checked access (the unit's training recommendations). */
+    UnitGaps gapsOf(String unitCode, String positionCode) {
         List<Employee> staff = employees.activeOfUnit(unitCode).stream()
                 .filter(employee -> positionCode == null || positionCode.equals(employee.positionCode()))
                 .toList();

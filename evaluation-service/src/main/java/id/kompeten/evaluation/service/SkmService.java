@@ -1,9 +1,16 @@
 package id.kompeten.evaluation.service;
 
 import id.kompeten.contracts.evaluation.ServiceQualityMeasured;
+import id.kompeten.catalogreplica.CatalogReplica;
+import id.kompeten.catalogreplica.CompetencyReplica;
 import id.kompeten.evaluation.config.ServiceQualityConfig;
+import id.kompeten.evaluation.domain.CompetencyLevel;
+import id.kompeten.evaluation.domain.CompetencyLevelRepository;
+import id.kompeten.evaluation.domain.Employee;
+import id.kompeten.evaluation.domain.EmployeeRepository;
 import id.kompeten.evaluation.domain.OperationalRecordRepository;
 import id.kompeten.evaluation.domain.Period;
+import id.kompeten.evaluation.domain.ServiceUnit;
 import id.kompeten.evaluation.domain.SkmElement;
 import id.kompeten.evaluation.domain.SkmResponse;
 import id.kompeten.evaluation.domain.SkmResult;
@@ -14,6 +21,8 @@ import id.kompeten.platform.messaging.OutboxWriter;
 import id.kompeten.platform.runtime.AgencyConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +33,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Citizen satisfaction surveys (SKM, PermenPAN-RB 14/2017) of service units: responses come in batches, all or
@@ -44,16 +54,25 @@ public class SkmService {
     private final OutboxWriter outbox;
     private final ServiceQualityConfig config;
     private final AgencyConfig agency;
+    private final EmployeeRepository employees;
+    private final CompetencyLevelRepository levels;
+    private final CatalogReplica catalog;
+    private final UnitTrainingRecordService training;
     private final Clock clock;
 
     SkmService(ServiceUnitAccess access, SkmStore store, OperationalRecordRepository operations, OutboxWriter outbox,
-            ServiceQualityConfig config, AgencyConfig agency) {
+            ServiceQualityConfig config, AgencyConfig agency, EmployeeRepository employees,
+            CompetencyLevelRepository levels, CatalogReplica catalog, UnitTrainingRecordService training) {
         this.access = access;
         this.store = store;
         this.operations = operations;
         this.outbox = outbox;
         this.config = config;
         this.agency = agency;
+        this.employees = employees;
+        this.levels = levels;
+        this.catalog = catalog;
+        this.training = training;
         this.clock = Clock.systemUTC();
     }
 
@@ -82,13 +101,37 @@ public class SkmService {
         return responses.size();
     }
 
-    /** The unit's SKM result and operational figures in the period; 404 unknown unit, 403 not the caller's. */
+    /**
+     * The unit's SKM result and operational figures in the period, its parent unit's staff's levels in its key
+     * competencies and the parent unit's training record over the period; 404 unknown unit, 403 not the caller's.
+     */
     @Transactional
     public ServiceQuality quality(String unitCode, Period period) {
-        access.requireReadable(unitCode);
+        ServiceUnit unit = access.requireReadable(unitCode);
         SkmResult skm = store.total(unitCode, period.firstMonth(), period.lastMonth());
         return new ServiceQuality(unitCode, period, skm,
-                OperationsSummary.of(operations.ofMonths(unitCode, period.firstMonth(), period.lastMonth())));
+                OperationsSummary.of(operations.ofMonths(unitCode, period.firstMonth(), period.lastMonth())),
+                staffCompetencies(unit), training.figures(unit.parentUnitCode(), period));
+    }
+
+    /** Per key competency, in the unit's order, the mean current level of the parent unit's active staff. */
+    private List<ServiceQuality.StaffCompetency> staffCompetencies(ServiceUnit unit) {
+        List<String> keys = unit.details().keyCompetencies();
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        List<String> staff = employees.activeOfUnit(unit.parentUnitCode()).stream().map(Employee::nip).toList();
+        Map<String, List<Integer>> byCompetency = levels.ofEmployees(staff).stream()
+                .collect(Collectors.groupingBy(CompetencyLevel::competencyCode,
+                        Collectors.mapping(CompetencyLevel::level, Collectors.toList())));
+        Map<String, CompetencyReplica> names = catalog.competencies(keys);
+        return keys.stream().map(code -> {
+            List<Integer> held = byCompetency.getOrDefault(code, List.of());
+            BigDecimal mean = held.isEmpty() ? null
+                    : BigDecimal.valueOf(held.stream().mapToLong(Integer::longValue).sum())
+                            .divide(BigDecimal.valueOf(held.size()), 2, RoundingMode.HALF_UP);
+            return new ServiceQuality.StaffCompetency(code, names.get(code), mean, held.size(), staff.size());
+        }).toList();
     }
 
     static ServiceQualityMeasured measured(String unitCode, Period period, SkmResult result, Instant at) {

@@ -5,13 +5,8 @@ import id.kompeten.evaluation.domain.CourseCompletion;
 import id.kompeten.evaluation.domain.EmployeeRepository;
 import id.kompeten.evaluation.domain.Period;
 import id.kompeten.evaluation.domain.UnitTrainingFigures;
-import id.kompeten.platform.error.InvalidInputProblem;
 import id.kompeten.platform.messaging.OutboxWriter;
 import id.kompeten.platform.runtime.AgencyConfig;
-import id.kompeten.platform.security.Caller;
-import id.kompeten.platform.security.CurrentUser;
-import id.kompeten.platform.security.Roles;
-import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -44,16 +39,16 @@ public class UnitTrainingRecordService {
     private final EntityManager entityManager;
     private final EmployeeRepository employees;
     private final OutboxWriter outbox;
-    private final CurrentUser user;
+    private final OrgUnitAccess access;
     private final AgencyConfig agency;
     private final Clock clock;
 
     UnitTrainingRecordService(EntityManager entityManager, EmployeeRepository employees, OutboxWriter outbox,
-            CurrentUser user, AgencyConfig agency) {
+            OrgUnitAccess access, AgencyConfig agency) {
         this.entityManager = entityManager;
         this.employees = employees;
         this.outbox = outbox;
-        this.user = user;
+        this.access = access;
         this.agency = agency;
         this.clock = Clock.systemUTC();
     }
@@ -113,8 +108,16 @@ public class UnitTrainingRecordService {
      */
     @Transactional
     public UnitTrainingRecord record(String unitCode, String periodText) {
-        requireReadable(unitCode);
-        Period period = Period.parse(periodText);
+        access.requireReadable(unitCode);
+        return figures(unitCode, Period.parse(periodText));
+    }
+
+    /**
+     * The unit's record over {@code period}, for a caller who has checked access (e.g. a service unit's reader, who
+     * reads its parent unit's training figures).
+     */
+    @Transactional
+    public UnitTrainingRecord figures(String unitCode, Period period) {
         List<UnitTrainingFigures.Completion> year = completionsOfYear(unitCode, period.year(), false);
         long activeStaff = activeStaff(unitCode);
         List<UnitTrainingRecord.Month> months = period.months().stream()
@@ -123,17 +126,6 @@ public class UnitTrainingRecordService {
                 .toList();
         return new UnitTrainingRecord(unitCode, period, activeStaff,
                 UnitTrainingFigures.of(year, period, activeStaff), months);
-    }
-
-    private void requireReadable(String unitCode) {
-        Caller caller = user.caller();
-        boolean all = caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.EVALUATOR)
-                || caller.hasRole(Roles.INTEGRATION);
-        boolean ownUnit = (caller.hasRole(Roles.UNIT_ADMIN) || caller.hasRole(Roles.SUPERVISOR))
-                && unitCode.equals(caller.unit());
-        if (!all && !ownUnit) {
-            throw new ForbiddenException("Not allowed to read this unit's training record");
-        }
     }
 
     /**
