@@ -17,7 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.kompeten.contracts.Topic;
 import id.kompeten.contracts.enrollment.CourseCompleted;
+import id.kompeten.evaluation.domain.TrainingEffect;
 import id.kompeten.evaluation.profile.ProfileTestSupport;
+import id.kompeten.evaluation.service.TrainingEffectService;
 import id.kompeten.localstack.testing.LocalStackTestResource;
 import id.kompeten.localstack.testing.TestKafka;
 import id.kompeten.localstack.tokens.DevIdentity;
@@ -26,6 +28,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.JsonConfig;
+import jakarta.inject.Inject;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
@@ -61,11 +64,15 @@ import org.junit.jupiter.api.Test;
  *         (1500 + 1500 + 2400) / 400 = 13.50, 9 x 1000 / 400 = 22.50; changes -1.50, -7.50.
  *         DiD waiting -6.00 + 1.50 = -4.50; complaints -30.00 + 7.50 = -22.50.
  * Pooled course: the same figures (P's pending observation counts nowhere), 2 treated and 1 comparison observations.
+ * Another course, completed by ORG-P in M-5: P is treated, nothing compares (no other Paspor unit): DiD null.
  * </pre>
  */
 @QuarkusTest
 @WithTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "evaluation"))
 class TrainingEffectResourceTest {
+
+    @Inject
+    TrainingEffectService effects;
 
     private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
     private static final RestAssuredConfig DECIMALS = RestAssuredConfig.config()
@@ -104,6 +111,8 @@ class TrainingEffectResourceTest {
         complete(orgT, s1, m.minusMonths(5));
         complete(orgT, s1, m.minusMonths(5));
         complete(orgP, s2, m.minusMonths(1));
+        String other = UUID.randomUUID().toString();
+        complete(other, orgP, UUID.randomUUID().toString(), m.minusMonths(5));
 
         JsonPath course = as(ServiceQualityTestSupport.admin()).config(DECIMALS)
                 .get("/api/v1/courses/{id}/effectiveness", courseId).then().statusCode(200).extract().jsonPath();
@@ -160,6 +169,16 @@ class TrainingEffectResourceTest {
         as(supervisor(orgT)).get(UNITS + "/{code}/training-effect", t).then().statusCode(200);
         as(DevIdentity.system(Roles.EVALUATOR)).get(UNITS + "/{code}/training-effect", t).then().statusCode(200);
         as(integration()).get(UNITS + "/{code}/training-effect", t).then().statusCode(200);
+
+        // The agency's courses at once: this course (8.33) before the other, whose only unit P has no comparison.
+        List<TrainingEffect.CourseEffect> ranked = effects.coursesOfAgency(agency);
+        assertEquals(List.of(courseId, other), ranked.stream().map(TrainingEffect.CourseEffect::courseId).toList());
+        assertEquals("8.33", ranked.get(0).effects().ikm().differenceInDifferences().toPlainString());
+        assertEquals("-4.50", ranked.get(0).effects().meanWaitingMinutes().differenceInDifferences().toPlainString());
+        assertEquals(TrainingEffect.Status.PARTIAL, ranked.get(0).status());
+        assertNull(ranked.get(1).effects().ikm().differenceInDifferences());
+        assertEquals(TrainingEffect.Status.COMPLETE, ranked.get(1).status());
+        assertEquals(List.of(), effects.coursesOfAgency("No such agency " + UUID.randomUUID()));
     }
 
     @Test
@@ -207,8 +226,12 @@ class TrainingEffectResourceTest {
                 .put(UNITS + "/{code}/operations/{period}", unit, month.toString()).then().statusCode(201);
     }
 
-    /** A completion of the course's session (days 10-12 of the month) by staff of {@code org}, on the real topic. */
     private void complete(String org, String session, YearMonth month) {
+        complete(courseId, org, session, month);
+    }
+
+    /** A completion of the course's session (days 10-12 of the month) by staff of {@code org}, on the real topic. */
+    private static void complete(String courseId, String org, String session, YearMonth month) {
         String enrollment = UUID.randomUUID().toString();
         LocalDate end = month.atDay(12);
         ObjectNode event = ProfileTestSupport.sample(CourseCompleted.class);
