@@ -110,7 +110,8 @@ public final class TrainingEffect {
      * A (service unit, session) observation. {@code ikmCounted}: the unit's IKM change enters the group figure (both
      * periods have respondents and none is flagged); {@code operationsCounted} likewise for waiting and complaints.
      */
-    public record Observation(String unitCode, String unitName, String sessionId, Group group, long respondentsBefore,
+    public record Observation(String unitCode, String unitName, String parentUnitCode, String sessionId, Group group,
+            long respondentsBefore,
             long respondentsAfter, boolean tooFewRespondents, Change ikm, int operationMonthsBefore,
             int operationMonthsAfter, long transactionsBefore, long transactionsAfter, Change meanWaitingMinutes,
             Change complaintsPerThousand) {
@@ -325,7 +326,8 @@ public final class TrainingEffect {
             Operations opsBefore = Operations.of(ops, window.beforeFirst(), beforeLast);
             Operations opsAfter = window.afterLastUsed() == null ? Operations.NONE
                     : Operations.of(ops, window.afterFirst(), window.afterLastUsed());
-            return new Observation(unit.code(), unit.name(), sessionId, group, before.respondents(),
+            return new Observation(unit.code(), unit.name(), unit.parentUnitCode(), sessionId, group,
+                    before.respondents(),
                     after.respondents(), tooFew, Change.of(before.ikm(), after.ikm()), opsBefore.monthsReported,
                     opsAfter.monthsReported, opsBefore.transactions, opsAfter.transactions,
                     Change.of(opsBefore.waiting(), opsAfter.waiting()),

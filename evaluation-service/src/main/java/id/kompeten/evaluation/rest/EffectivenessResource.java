@@ -37,6 +37,6 @@ public class EffectivenessResource {
     @APIResponse(responseCode = "200", description = "The summary")
     public EffectivenessView get(@PathParam("courseId") @Parameter(description = "The catalogue's course id",
             example = "0b8f5d2c-9e41-4f7a-8c3d-5a6b7c8d9e01") String courseId) {
-        return EffectivenessView.of(service.ofCourse(courseId));
+        return EffectivenessView.of(service.ofCourse(courseId), service.listedUnits());
     }
 }

@@ -8,6 +8,7 @@ import id.kompeten.evaluation.service.EffectivenessService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Predicate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -108,7 +109,9 @@ public record EffectivenessView(
             @Schema(description = "Complaints received per 1,000 transactions")
             ResultsViews.OperationsEffect complaintsPerThousand,
             @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "The session's units, treated first,"
-                    + " each group by code; absent for the course") List<ResultsViews.Unit> units) {
+                    + " each group by code, as far as the caller reads unit figures: ADMIN, EVALUATOR and INTEGRATION"
+                    + " every unit, UNIT_ADMIN and SUPERVISOR those of their own unit, other roles none (the group"
+                    + " figures count every unit); absent for the course") List<ResultsViews.Unit> units) {
 
         static Results of(TrainingEffect.CourseEffect course) {
             return new Results(course.status().name(), course.treatedObservations(), course.comparisonObservations(),
@@ -117,20 +120,22 @@ public record EffectivenessView(
                     ResultsViews.OperationsEffect.of(course.effects().complaintsPerThousand()), null);
         }
 
-        static Results of(TrainingEffect.SessionEffect session) {
+        static Results of(TrainingEffect.SessionEffect session, Predicate<TrainingEffect.Observation> listed) {
             return new Results(session.status().name(), session.treated().size(), session.comparison().size(),
                     ResultsViews.Window.of(session.window()), ResultsViews.IkmEffect.of(session.effects().ikm()),
                     ResultsViews.OperationsEffect.of(session.effects().meanWaitingMinutes()),
                     ResultsViews.OperationsEffect.of(session.effects().complaintsPerThousand()),
-                    session.observations().stream().map(ResultsViews.Unit::of).toList());
+                    session.observations().stream().filter(listed).map(ResultsViews.Unit::of).toList());
         }
     }
 
-    static EffectivenessView of(EffectivenessService.CourseEffectiveness course) {
+    /** {@code listed}: the units the caller may see one by one (the group figures count them all). */
+    static EffectivenessView of(EffectivenessService.CourseEffectiveness course,
+            Predicate<TrainingEffect.Observation> listed) {
         return new EffectivenessView(course.courseId(), course.courseTitle(),
                 figures(course.overall(), Results.of(course.results())),
                 course.sessions().stream().map(s -> new SessionFigures(s.sessionId(), s.code(), s.startDate(),
-                        s.endDate(), figures(s.figures(), Results.of(s.results())))).toList());
+                        s.endDate(), figures(s.figures(), Results.of(s.results(), listed)))).toList());
     }
 
     private static Figures figures(Effectiveness e, Results results) {

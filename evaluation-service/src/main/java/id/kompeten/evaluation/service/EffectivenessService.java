@@ -14,6 +14,8 @@ import id.kompeten.evaluation.domain.ReactionEvaluation;
 import id.kompeten.evaluation.domain.ReactionEvaluationRepository;
 import id.kompeten.evaluation.domain.TrainingEffect;
 import id.kompeten.platform.error.NotFoundProblem;
+import id.kompeten.platform.security.CurrentUser;
+import id.kompeten.platform.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -22,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -37,16 +40,34 @@ public class EffectivenessService {
     private final BehaviourService behaviour;
     private final CatalogReplica catalog;
     private final TrainingEffectService results;
+    private final CurrentUser user;
 
     EffectivenessService(CourseCompletionRepository completions, ReactionEvaluationRepository reactions,
             BehaviourEvaluationRepository behaviours, BehaviourService behaviour, CatalogReplica catalog,
-            TrainingEffectService results) {
+            TrainingEffectService results, CurrentUser user) {
         this.completions = completions;
         this.reactions = reactions;
         this.behaviours = behaviours;
         this.behaviour = behaviour;
         this.catalog = catalog;
         this.results = results;
+        this.user = user;
+    }
+
+    /**
+     * Whose service units the caller sees listed one by one in L4 (group figures are for every staff role): ADMIN,
+     * EVALUATOR and INTEGRATION every unit, UNIT_ADMIN and SUPERVISOR the units of their own unit (as they read unit
+     * figures elsewhere), others none.
+     */
+    public Predicate<TrainingEffect.Observation> listedUnits() {
+        if (user.hasRole(Roles.ADMIN) || user.hasRole(Roles.EVALUATOR) || user.hasRole(Roles.INTEGRATION)) {
+            return observation -> true;
+        }
+        Optional<String> own = user.unit();
+        if (own.isPresent() && (user.hasRole(Roles.UNIT_ADMIN) || user.hasRole(Roles.SUPERVISOR))) {
+            return observation -> own.get().equals(observation.parentUnitCode());
+        }
+        return observation -> false;
     }
 
     /** A course's figures and its sessions', sessions by first day; {@code results} is L4 over all sessions. */

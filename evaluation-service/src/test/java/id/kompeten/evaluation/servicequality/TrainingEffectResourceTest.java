@@ -149,6 +149,16 @@ class TrainingEffectResourceTest {
         assertEquals(0, course.getInt(r2 + "window.afterMonthsComplete"));
         assertNull(course.get(r2 + "ikm.differenceInDifferences"));
 
+        // Units are listed one by one only as far as the caller reads unit figures; the group figures stay.
+        JsonPath own = as(supervisor(orgT)).config(DECIMALS).get("/api/v1/courses/{id}/effectiveness", courseId)
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(t), own.getList(r1 + "units.unitCode"));
+        assertDecimal(own, r1 + "ikm.comparison.meanChange", "2.78");
+        JsonPath catalogue = as(DevIdentity.system(Roles.CATALOG_MANAGER)).config(DECIMALS)
+                .get("/api/v1/courses/{id}/effectiveness", courseId).then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(), catalogue.getList(r1 + "units"));
+        assertDecimal(catalogue, r1 + "ikm.differenceInDifferences", "8.33");
+
         JsonPath unit = as(admin()).config(DECIMALS).get(UNITS + "/{code}/training-effect", t).then()
                 .statusCode(200).extract().jsonPath();
         assertEquals(t, unit.getString("unitCode"));
