@@ -145,7 +145,7 @@ public class TrainingEffectService {
     }
 
     private TrainingEffect.Data data(List<Completion> completions, List<TrainingEffect.Unit> units) {
-        if (units.isEmpty()) {
+        if (units.isEmpty() || completions.isEmpty()) {
             return new TrainingEffect.Data(units, Map.of(), Map.of(), completions);
         }
         // The months any session of these completions can read: from the earliest before to the latest after.

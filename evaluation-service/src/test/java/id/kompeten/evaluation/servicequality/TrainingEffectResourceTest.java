@@ -200,6 +200,7 @@ class TrainingEffectResourceTest {
                 .get(UNITS + "/{code}/training-effect", t).then().statusCode(403)
                 .contentType("application/problem+json");
         as(unitAdmin(orgC)).get(UNITS + "/{code}/training-effect", t).then().statusCode(403);
+        assertEquals(List.of(), effects.coursesOfAgency(agency), "units, but no completion");
     }
 
     @Test
