@@ -96,7 +96,6 @@ public final class TrainingEffect {
      */
     public record Window(YearMonth beforeFirst, YearMonth beforeLast, YearMonth afterFirst, YearMonth afterLast,
             YearMonth afterLastUsed, int afterMonthsComplete) {
-
     }
 
     /** One indicator of a unit in one observation; {@code change} null when either side is. */
