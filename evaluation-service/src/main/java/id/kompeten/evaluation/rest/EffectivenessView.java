@@ -1,15 +1,19 @@
 package id.kompeten.evaluation.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import id.kompeten.evaluation.domain.Effectiveness;
 import id.kompeten.evaluation.domain.LearningSummary;
+import id.kompeten.evaluation.domain.TrainingEffect;
 import id.kompeten.evaluation.service.EffectivenessService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Predicate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * A course's Kirkpatrick summary: counts, response rates and means only, no comment and no personal datum. Means of
+ * A course's Kirkpatrick summary: counts, response rates and means only, no comment and no personal datum (L4 names
+ * service units, not people). Means of
  * 1-5 answers and of scores have two decimals, rates (0-1) and normalised gains four; a mean or rate over nothing is
  * null.
  */
@@ -36,7 +40,7 @@ public record EffectivenessView(
             Reaction reaction,
             Learning learning,
             Behaviour behaviour,
-            @Schema(description = "L4 results: not computed yet") Results results) {
+            @Schema(description = "L4 results in the service units") Results results) {
     }
 
     @Schema(name = "ReactionFigures", description = "L1: the participants' reactions")
@@ -84,23 +88,57 @@ public record EffectivenessView(
             @Schema(example = "4.00") BigDecimal meanRating) {
     }
 
-    /** The L4 slot: results in the service units, which come with the service-quality records. */
-    @Schema(name = "ResultsFigures", description = "L4 results (the service unit's indicators before and after the"
-            + " training window): not available until evaluation holds service-quality records")
+    /** L4: the effect on the service units' quality (TrainingEffect), over the course or one session. */
+    @Schema(name = "ResultsFigures", description = "L4 results: did the service units whose staff completed the"
+            + " course improve more than comparable units that did not (difference in differences)? See the"
+            + " operation's description for the method and its limits")
     public record Results(
-            @Schema(enumeration = {"AWAITING_SERVICE_QUALITY_DATA"}, example = "AWAITING_SERVICE_QUALITY_DATA")
-            String status) {
+            @Schema(description = "NO_SERVICE_UNITS: no service unit's parent unit has a completion, nothing to"
+                    + " measure; PENDING: no month after the session is complete yet; PARTIAL: some are (figures over"
+                    + " those; for the course, sessions differ); COMPLETE: every after month is complete",
+                    enumeration = {"NO_SERVICE_UNITS", "PENDING", "PARTIAL", "COMPLETE"}, example = "COMPLETE")
+            String status,
+            @Schema(description = "(service unit, session) observations in the treated group", example = "2")
+            int treatedObservations,
+            @Schema(description = "(service unit, session) observations in the comparison group", example = "3")
+            int comparisonObservations,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "The session's periods; absent for the"
+                    + " course (each session has its own)") ResultsViews.Window window,
+            ResultsViews.IkmEffect ikm,
+            @Schema(description = "Mean waiting minutes") ResultsViews.OperationsEffect meanWaitingMinutes,
+            @Schema(description = "Complaints received per 1,000 transactions")
+            ResultsViews.OperationsEffect complaintsPerThousand,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "The session's units, treated first,"
+                    + " each group by code, as far as the caller reads unit figures: ADMIN, EVALUATOR and INTEGRATION"
+                    + " every unit, UNIT_ADMIN and SUPERVISOR those of their own unit, other roles none (the group"
+                    + " figures count every unit); absent for the course") List<ResultsViews.Unit> units) {
 
-        static final Results AWAITING = new Results("AWAITING_SERVICE_QUALITY_DATA");
+        static Results of(TrainingEffect.CourseEffect course) {
+            return new Results(course.status().name(), course.treatedObservations(), course.comparisonObservations(),
+                    null, ResultsViews.IkmEffect.of(course.effects().ikm()),
+                    ResultsViews.OperationsEffect.of(course.effects().meanWaitingMinutes()),
+                    ResultsViews.OperationsEffect.of(course.effects().complaintsPerThousand()), null);
+        }
+
+        static Results of(TrainingEffect.SessionEffect session, Predicate<TrainingEffect.Observation> listed) {
+            return new Results(session.status().name(), session.treated().size(), session.comparison().size(),
+                    ResultsViews.Window.of(session.window()), ResultsViews.IkmEffect.of(session.effects().ikm()),
+                    ResultsViews.OperationsEffect.of(session.effects().meanWaitingMinutes()),
+                    ResultsViews.OperationsEffect.of(session.effects().complaintsPerThousand()),
+                    session.observations().stream().filter(listed).map(ResultsViews.Unit::of).toList());
+        }
     }
 
-    static EffectivenessView of(EffectivenessService.CourseEffectiveness course) {
-        return new EffectivenessView(course.courseId(), course.courseTitle(), figures(course.overall()),
+    /** {@code listed}: the units the caller may see one by one (the group figures count them all). */
+    static EffectivenessView of(EffectivenessService.CourseEffectiveness course,
+            Predicate<TrainingEffect.Observation> listed) {
+        return new EffectivenessView(course.courseId(), course.courseTitle(),
+                figures(course.overall(), Results.of(course.results())),
                 course.sessions().stream().map(s -> new SessionFigures(s.sessionId(), s.code(), s.startDate(),
-                        s.endDate(), figures(s.figures()))).toList());
+                        s.endDate(), figures(s.figures(), Results.of(s.results(), listed)))).toList());
     }
 
-    private static Figures figures(Effectiveness e) {
+    private static Figures figures(Effectiveness e, Results results) {
         Effectiveness.Reaction r = e.reaction();
         LearningSummary l = e.learning();
         Effectiveness.Behaviour b = e.behaviour();
@@ -111,6 +149,6 @@ public record EffectivenessView(
                         l.normalisedGainDefined(), l.normalisedGainUndefined(), l.meanNormalisedGain()),
                 new Behaviour(b.dueOrRated(), b.rated(), b.responseRate(), b.meanRating(), b.competencies().stream()
                         .map(c -> new CompetencyRating(c.competencyCode(), c.ratings(), c.meanRating())).toList()),
-                Results.AWAITING);
+                results);
     }
 }

@@ -12,7 +12,10 @@ import id.kompeten.evaluation.domain.Effectiveness;
 import id.kompeten.evaluation.domain.KirkpatrickProblems;
 import id.kompeten.evaluation.domain.ReactionEvaluation;
 import id.kompeten.evaluation.domain.ReactionEvaluationRepository;
+import id.kompeten.evaluation.domain.TrainingEffect;
 import id.kompeten.platform.error.NotFoundProblem;
+import id.kompeten.platform.security.CurrentUser;
+import id.kompeten.platform.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -21,9 +24,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
-/** A course's Kirkpatrick L1-L3 figures, overall and per session ({@link Effectiveness}). */
+/**
+ * A course's Kirkpatrick figures, overall and per session: L1-L3 ({@link Effectiveness}) and L4, the effect on the
+ * service units' quality ({@link TrainingEffectService}).
+ */
 @ApplicationScoped
 public class EffectivenessService {
 
@@ -32,24 +39,45 @@ public class EffectivenessService {
     private final BehaviourEvaluationRepository behaviours;
     private final BehaviourService behaviour;
     private final CatalogReplica catalog;
+    private final TrainingEffectService results;
+    private final CurrentUser user;
 
     EffectivenessService(CourseCompletionRepository completions, ReactionEvaluationRepository reactions,
-            BehaviourEvaluationRepository behaviours, BehaviourService behaviour, CatalogReplica catalog) {
+            BehaviourEvaluationRepository behaviours, BehaviourService behaviour, CatalogReplica catalog,
+            TrainingEffectService results, CurrentUser user) {
         this.completions = completions;
         this.reactions = reactions;
         this.behaviours = behaviours;
         this.behaviour = behaviour;
         this.catalog = catalog;
+        this.results = results;
+        this.user = user;
     }
 
-    /** A course's figures and its sessions', sessions by first day. */
+    /**
+     * Whose service units the caller sees listed one by one in L4 (group figures are for every staff role): ADMIN,
+     * EVALUATOR and INTEGRATION every unit, UNIT_ADMIN and SUPERVISOR the units of their own unit (as they read unit
+     * figures elsewhere), others none.
+     */
+    public Predicate<TrainingEffect.Observation> listedUnits() {
+        if (user.hasRole(Roles.ADMIN) || user.hasRole(Roles.EVALUATOR) || user.hasRole(Roles.INTEGRATION)) {
+            return observation -> true;
+        }
+        Optional<String> own = user.unit();
+        if (own.isPresent() && (user.hasRole(Roles.UNIT_ADMIN) || user.hasRole(Roles.SUPERVISOR))) {
+            return observation -> own.get().equals(observation.parentUnitCode());
+        }
+        return observation -> false;
+    }
+
+    /** A course's figures and its sessions', sessions by first day; {@code results} is L4 over all sessions. */
     public record CourseEffectiveness(String courseId, String courseTitle, Effectiveness overall,
-            List<SessionEffectiveness> sessions) {
+            TrainingEffect.CourseEffect results, List<SessionEffectiveness> sessions) {
     }
 
     /** One session's figures; {@code code} null when the catalogue replica does not hold the session. */
     public record SessionEffectiveness(String sessionId, String code, LocalDate startDate, LocalDate endDate,
-            Effectiveness figures) {
+            Effectiveness figures, TrainingEffect.SessionEffect results) {
     }
 
     /** 404 when neither the catalogue replica nor any completion knows the course. */
@@ -68,14 +96,18 @@ public class EffectivenessService {
                 .sorted(Comparator.comparing(CourseCompletion::sessionStart).thenComparing(CourseCompletion::sessionId))
                 .collect(Collectors.groupingBy(CourseCompletion::sessionId, LinkedHashMap::new, Collectors.toList()));
         Map<String, SessionReplica> sessions = catalog.sessions(bySession.keySet());
+        TrainingEffect.CourseEffect effect = results.ofCourse(courseId, all);
+        Map<String, TrainingEffect.SessionEffect> effects = effect.sessions().stream()
+                .collect(Collectors.toMap(TrainingEffect.SessionEffect::sessionId, s -> s));
         List<SessionEffectiveness> perSession = bySession.entrySet().stream().map(e -> {
             CourseCompletion first = e.getValue().get(0);
             SessionReplica session = sessions.get(e.getKey());
             return new SessionEffectiveness(e.getKey(), session == null ? null : session.code(), first.sessionStart(),
-                    first.sessionEnd(), Effectiveness.of(e.getValue(), reacted, rated, schedule, today));
+                    first.sessionEnd(), Effectiveness.of(e.getValue(), reacted, rated, schedule, today),
+                    effects.get(e.getKey()));
         }).toList();
         String title = course.map(CourseReplica::title).orElseGet(() -> all.get(all.size() - 1).courseTitle());
         return new CourseEffectiveness(courseId, title, Effectiveness.of(all, reacted, rated, schedule, today),
-                perSession);
+                effect, perSession);
     }
 }

@@ -136,7 +136,9 @@ class EffectivenessTest {
         assertEquals(List.of(2, 2), json.getList(o + "behaviour.competencies.ratings"));
         assertDecimal(json, o + "behaviour.competencies[0].meanRating", "3.00");
         assertDecimal(json, o + "behaviour.competencies[1].meanRating", "4.00");
-        assertEquals("AWAITING_SERVICE_QUALITY_DATA", json.getString(o + "results.status"));
+        assertEquals("NO_SERVICE_UNITS", json.getString(o + "results.status"), "no service unit under the unit");
+        assertEquals(0, json.getInt(o + "results.treatedObservations"));
+        assertEquals(null, json.getString(o + "results.ikm.differenceInDifferences"));
 
         assertEquals(List.of(sessionA, sessionB), json.getList("sessions.sessionId"));
         String a = "sessions[0].figures.";
