@@ -3,6 +3,7 @@ package id.kompeten.evaluation.rest;
 import id.kompeten.evaluation.domain.JpCompliance;
 import id.kompeten.evaluation.domain.SkmGrade;
 import id.kompeten.evaluation.domain.SkmResult;
+import id.kompeten.evaluation.domain.TrainingEffect;
 import id.kompeten.evaluation.service.DashboardOverview;
 import id.kompeten.evaluation.service.OperationsSummary;
 import java.math.BigDecimal;
@@ -25,7 +26,38 @@ public record DashboardOverviewView(
         @Schema(description = "The agency's service units, by code") List<UnitLine> units,
         @Schema(description = "The agency as a whole") Totals totals,
         @Schema(description = "The competencies most active staff of the units' parent units are below standard on,"
-                + " across the agency (top 10)") List<ReportingGapView> topGaps) {
+                + " across the agency (top 10)") List<ReportingGapView> topGaps,
+        @Schema(description = "Courses completed by staff of the agency's units, ranked by their measured effect on"
+                + " the agency's service units (L4, difference in differences of IKM, highest first; courses without a"
+                + " figure last). Over all their sessions, not only the period's; measured on this agency's units"
+                + " only, so a figure may differ from the course's effectiveness, which pools every agency")
+        List<CourseEffectLine> coursesByEffect) {
+
+    @Schema(name = "DashboardCourseEffect")
+    public record CourseEffectLine(
+            @Schema(example = "0b8f5d2c-9e41-4f7a-8c3d-5a6b7c8d9e01") String courseId,
+            @Schema(example = "Penggunaan SIAK untuk Petugas Registrasi") String courseTitle,
+            @Schema(description = "NO_SERVICE_UNITS, PENDING, PARTIAL or COMPLETE, as in the course's effectiveness",
+                    enumeration = {"NO_SERVICE_UNITS", "PENDING", "PARTIAL", "COMPLETE"}, example = "COMPLETE")
+            String status,
+            @Schema(description = "(service unit, session) observations in the treated group", example = "2")
+            int treatedObservations,
+            @Schema(description = "(service unit, session) observations in the comparison group", example = "3")
+            int comparisonObservations,
+            ResultsViews.IkmEffect ikm,
+            @Schema(description = "Mean waiting minutes") ResultsViews.OperationsEffect meanWaitingMinutes,
+            @Schema(description = "Complaints received per 1,000 transactions")
+            ResultsViews.OperationsEffect complaintsPerThousand) {
+
+        static CourseEffectLine of(TrainingEffect.CourseEffect course) {
+            TrainingEffect.Effects effects = course.effects();
+            return new CourseEffectLine(course.courseId(), course.courseTitle(), course.status().name(),
+                    course.treatedObservations(), course.comparisonObservations(),
+                    ResultsViews.IkmEffect.of(effects.ikm()),
+                    ResultsViews.OperationsEffect.of(effects.meanWaitingMinutes()),
+                    ResultsViews.OperationsEffect.of(effects.complaintsPerThousand()));
+        }
+    }
 
     @Schema(name = "DashboardUnit")
     public record UnitLine(
@@ -97,7 +129,8 @@ public record DashboardOverviewView(
                         grade == null ? null : grade.label(locale), totals.previousSkm().ikm(),
                         change(totals.skm(), totals.previousSkm()), totals.staff(), compliance.compliant(),
                         compliance.behind(), compliance.share()),
-                ReportingGapView.of(overview.topGaps()));
+                ReportingGapView.of(overview.topGaps()),
+                overview.courses().stream().map(CourseEffectLine::of).toList());
     }
 
     private static BigDecimal change(SkmResult now, SkmResult before) {

@@ -27,7 +27,11 @@ public record ScorecardView(
         int staffYear,
         @Schema(description = "The parent unit's staff this year") ParentUnitStaffView staff,
         @Schema(description = "The competencies most of the parent unit's active staff are below standard on (top 5)")
-        List<ReportingGapView> topGaps) {
+        List<ReportingGapView> topGaps,
+        @Schema(description = "Courses with measured effect here (L4): each session whose completions by the parent"
+                + " unit's staff make this unit treated, with this unit's before/after change against the session's"
+                + " comparison group, by first day; the same as GET /service-units/{code}/training-effect")
+        List<ServiceUnitTrainingEffectView.Session> trainingEffects) {
 
     @Schema(name = "ServiceUnitScorecardPeriod")
     public record PeriodLine(
@@ -58,7 +62,8 @@ public record ScorecardView(
         return new ScorecardView(scorecard.code(), scorecard.name(), scorecard.agency(), scorecard.parentUnitCode(),
                 scorecard.granularity().name(),
                 scorecard.periods().stream().map(figures -> line(figures, locale)).toList(), scorecard.year(),
-                ParentUnitStaffView.of(scorecard.staff()), ReportingGapView.of(scorecard.topGaps()));
+                ParentUnitStaffView.of(scorecard.staff()), ReportingGapView.of(scorecard.topGaps()),
+                scorecard.trainingEffects().stream().map(ServiceUnitTrainingEffectView::session).toList());
     }
 
     private static PeriodLine line(Scorecard.PeriodFigures figures, Locale locale) {

@@ -51,7 +51,7 @@ public record ServiceUnitTrainingEffectView(
                 effect.sessions().stream().map(ServiceUnitTrainingEffectView::session).toList());
     }
 
-    private static Session session(TrainingEffect.UnitSessionEffect u) {
+    static Session session(TrainingEffect.UnitSessionEffect u) {
         TrainingEffect.SessionEffect s = u.session();
         TrainingEffect.Effects e = s.effects();
         return new Session(s.courseId(), s.courseTitle(), s.sessionId(), s.startDate(), s.endDate(),

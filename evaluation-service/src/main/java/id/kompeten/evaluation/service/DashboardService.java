@@ -33,13 +33,16 @@ public class DashboardService {
     private final ReportingQueries queries;
     private final StaffReport staff;
     private final ReportingConfig config;
+    private final TrainingEffectService effects;
     private final AgencyConfig agencyConfig;
     private final Clock clock;
 
-    DashboardService(ReportingQueries queries, StaffReport staff, ReportingConfig config, AgencyConfig agencyConfig) {
+    DashboardService(ReportingQueries queries, StaffReport staff, ReportingConfig config,
+            TrainingEffectService effects, AgencyConfig agencyConfig) {
         this.queries = queries;
         this.staff = staff;
         this.config = config;
+        this.effects = effects;
         this.agencyConfig = agencyConfig;
         this.clock = Clock.systemUTC();
     }
@@ -83,7 +86,8 @@ public class DashboardService {
                     OperationsSummary.of(records), people.units().get(unit.parentUnitCode())));
         }
         return new DashboardOverview(agency.strip(), period, previous, lines, new DashboardOverview.Totals(
-                units.size(), total, previousTotal, people.overall().staff(), people.overall()), people.topGaps());
+                units.size(), total, previousTotal, people.overall().staff(), people.overall()), people.topGaps(),
+                effects.coursesOfAgency(agency.strip()));
     }
 
     private static SkmResult sum(Map<YearMonth, SkmResult> months, Period period) {

@@ -38,16 +38,18 @@ public class ScorecardService {
     private final OperationalRecordRepository operations;
     private final StaffReport staff;
     private final ReportingConfig config;
+    private final TrainingEffectService effects;
     private final AgencyConfig agency;
     private final Clock clock;
 
     ScorecardService(ServiceUnitAccess access, SkmStore skm, OperationalRecordRepository operations,
-            StaffReport staff, ReportingConfig config, AgencyConfig agency) {
+            StaffReport staff, ReportingConfig config, TrainingEffectService effects, AgencyConfig agency) {
         this.access = access;
         this.skm = skm;
         this.operations = operations;
         this.staff = staff;
         this.config = config;
+        this.effects = effects;
         this.agency = agency;
         this.clock = Clock.systemUTC();
     }
@@ -85,7 +87,7 @@ public class ScorecardService {
         StaffReport.Figures people = staff.of(List.of(parent), year, config.scorecardTopGaps());
         ServiceUnit.Details details = unit.details();
         return new Scorecard(code, details.name(), details.agency(), parent, kind, figures, year.year(),
-                people.units().get(parent), people.topGaps());
+                people.units().get(parent), people.topGaps(), effects.ofServiceUnit(code).sessions());
     }
 
     private static Period.Kind granularity(String text) {

@@ -189,6 +189,24 @@ class TrainingEffectResourceTest {
         assertNull(ranked.get(1).effects().ikm().differenceInDifferences());
         assertEquals(TrainingEffect.Status.COMPLETE, ranked.get(1).status());
         assertEquals(List.of(), effects.coursesOfAgency("No such agency " + UUID.randomUUID()));
+
+        // The agency's dashboard ranks the same way; the unit's scorecard lists the session that treated it.
+        JsonPath dashboard = as(admin()).config(DECIMALS).queryParam("agency", agency)
+                .get("/api/v1/dashboard/overview").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(courseId, other), dashboard.getList("coursesByEffect.courseId"));
+        assertEquals(List.of("PARTIAL", "COMPLETE"), dashboard.getList("coursesByEffect.status"));
+        assertEquals(2, dashboard.getInt("coursesByEffect[0].treatedObservations"));
+        assertDecimal(dashboard, "coursesByEffect[0].ikm.differenceInDifferences", "8.33");
+        assertDecimal(dashboard, "coursesByEffect[0].meanWaitingMinutes.differenceInDifferences", "-4.50");
+        assertDecimal(dashboard, "coursesByEffect[0].complaintsPerThousand.differenceInDifferences", "-22.50");
+        assertNull(dashboard.get("coursesByEffect[1].ikm.differenceInDifferences"));
+        JsonPath scorecard = as(admin()).config(DECIMALS).get(UNITS + "/{code}/scorecard", t).then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(List.of(s1), scorecard.getList("trainingEffects.sessionId"));
+        assertDecimal(scorecard, "trainingEffects[0].unit.ikm.change", "11.11");
+        assertDecimal(scorecard, "trainingEffects[0].differenceInDifferences.ikm", "8.33");
+        assertEquals(List.of(), as(admin()).get(UNITS + "/{code}/scorecard", c).then().statusCode(200).extract()
+                .jsonPath().getList("trainingEffects"));
     }
 
     @Test
