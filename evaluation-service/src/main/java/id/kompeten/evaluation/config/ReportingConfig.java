@@ -21,4 +21,11 @@ public interface ReportingConfig {
     /** Competencies listed in the dashboard's top gaps across the agency. */
     @WithDefault("10")
     int dashboardTopGaps();
+
+    /**
+     * Courses listed in the dashboard's ranking by measured effect (the best first); a dashboard shows a ranking, not
+     * the catalogue, and each course's full figures are on its effectiveness.
+     */
+    @WithDefault("20")
+    int dashboardTopCourses();
 }

@@ -29,7 +29,8 @@ public record DashboardOverviewView(
                 + " across the agency (top 10)") List<ReportingGapView> topGaps,
         @Schema(description = "Courses completed by staff of the agency's units, ranked by their measured effect on"
                 + " the agency's service units (L4, difference in differences of IKM, highest first; courses without a"
-                + " figure last). Over all their sessions, not only the period's; measured on this agency's units"
+                + " figure last), the first 20 (kompeten.evaluation.reporting.dashboard-top-courses). Over all their"
+                + " sessions, not only the period's; measured on this agency's units"
                 + " only, so a figure may differ from the course's effectiveness, which pools every agency")
         List<CourseEffectLine> coursesByEffect) {
 

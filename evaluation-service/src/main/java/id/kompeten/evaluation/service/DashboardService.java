@@ -87,7 +87,11 @@ public class DashboardService {
         }
         return new DashboardOverview(agency.strip(), period, previous, lines, new DashboardOverview.Totals(
                 units.size(), total, previousTotal, people.overall().staff(), people.overall()), people.topGaps(),
-                effects.coursesOfAgency(agency.strip()));
+                top(effects.coursesOfAgency(agency.strip()), config.dashboardTopCourses()));
+    }
+
+    private static <T> List<T> top(List<T> ranked, int count) {
+        return ranked.size() <= count ? ranked : List.copyOf(ranked.subList(0, count));
     }
 
     private static SkmResult sum(Map<YearMonth, SkmResult> months, Period period) {

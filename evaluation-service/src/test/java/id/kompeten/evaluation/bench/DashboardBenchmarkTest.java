@@ -41,9 +41,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * GET /api/v1/dashboard/overview of one agency with 50 service units (50 parent units), 5,000 active staff, 12 months
- * of SKM sums and operational records per unit, ~10,000 completions in the year, position standards and 4 competency
- * levels per person: the cold first call, 50 warm calls, the 304 path, and as baselines in the same run the overview
- * of a 1-unit agency and one unit's service quality. Also the statements each overview sends (MariaDB's Questions
+ * of SKM sums and operational records per unit, 10,000 completions in the year (240 sessions of 30 courses), position
+ * standards and 4 competency levels per person: the cold first call, 50 warm calls, the 304 path, and as baselines in
+ * the same run the overview of a 1-unit agency and one unit's service quality. Also the statements each overview sends (MariaDB's Questions
  * counter, best of 5) for 50 units and for 1, to show the count does not grow with the units.
  * <p>
  * Service units, competencies and standards go through the API; the bulk rows (employees, SKM month sums, operational
@@ -59,6 +59,8 @@ class DashboardBenchmarkTest {
     private static final int UNITS = 50;
     private static final int STAFF_PER_UNIT = 100;
     private static final int COMPLETIONS = 10_000;
+    private static final int COURSES = 30;
+    private static final int SESSIONS_PER_COURSE = 8;
     private static final int COMPETENCIES = 12;
     private static final int POSITIONS = 5;
     private static final int WARM_CALLS = 50;
@@ -154,13 +156,25 @@ class DashboardBenchmarkTest {
         long span = period.lastDay().plusDays(1).atStartOfDay(ZONE).toInstant().getEpochSecond()
                 - yearStart.getEpochSecond();
         int[] jps = {4, 8, 12, 16, 24};
+        // An agency's year: COURSES courses of SESSIONS_PER_COURSE three-day sessions each, spread over the year.
+        List<Object[]> sessions = new ArrayList<>(); // course id, session id, start, end, jp
+        for (int c = 0; c < COURSES; c++) {
+            String course = UUID.randomUUID().toString();
+            int jp = jps[random.nextInt(jps.length)];
+            for (int s = 0; s < SESSIONS_PER_COURSE; s++) {
+                LocalDate start = yearStart.plusSeconds((long) (random.nextDouble() * span)).atZone(ZONE)
+                        .toLocalDate();
+                sessions.add(new Object[] {course, UUID.randomUUID().toString(), start, start.plusDays(2), jp});
+            }
+        }
         for (int i = 0; i < COMPLETIONS; i++) {
             String[] person = people.get(random.nextInt(people.size()));
-            Instant at = yearStart.plusSeconds((long) (random.nextDouble() * span));
-            LocalDate day = at.atZone(ZONE).toLocalDate();
-            completions.add(new Object[] {UUID.randomUUID().toString(), person[0], person[1], "BPOS",
-                    UUID.randomUUID().toString(), UUID.randomUUID().toString(), "Kursus", jps[random.nextInt(5)],
-                    100, day, day, Timestamp.from(at), false, UUID.randomUUID().toString(), now});
+            Object[] session = sessions.get(random.nextInt(sessions.size()));
+            LocalDate end = (LocalDate) session[3];
+            Instant at = end.atTime(15, 0).atZone(ZONE).toInstant();
+            completions.add(new Object[] {UUID.randomUUID().toString(), person[0], person[1], "BPOS", session[0],
+                    session[1], "Kursus " + session[0], session[4], 100, session[2], end, Timestamp.from(at), false,
+                    UUID.randomUUID().toString(), now});
         }
         insert("employee", "nip, employee_type, name, agency, unit_code, position_code, position_name,"
                 + " supervisor_nip, active, source_version, source_updated_at, replicated_at", employees);
