@@ -17,6 +17,7 @@ import id.kompeten.evaluation.domain.CompetencyLevel;
 import id.kompeten.evaluation.domain.LevelSource;
 import id.kompeten.evaluation.profile.ProfileTestSupport;
 import id.kompeten.evaluation.service.EmployeeReplica;
+import id.kompeten.evaluation.servicequality.ServiceQualityTestSupport;
 import id.kompeten.localstack.tokens.DevIdentity;
 import id.kompeten.localstack.tokens.DevTokens;
 import id.kompeten.platform.security.Roles;
@@ -63,16 +64,9 @@ public final class RecommendationTestSupport {
     /** A service unit of {@code agency} under the organisational unit {@code parent}, created as ADMIN. */
     public static String serviceUnit(String agency, String parent, List<String> keyCompetencies) {
         String code = code("LOKET");
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("code", code);
-        body.put("name", "Loket " + code);
-        body.put("agency", agency);
-        body.put("parentUnitCode", parent);
-        body.put("region", "Kota Sibolga");
-        body.put("serviceTypes", List.of("KTP-el"));
-        body.put("keyCompetencies", keyCompetencies);
-        body.put("frontLineStaff", 4);
-        as(admin()).contentType("application/json").body(body).post(UNITS).then().statusCode(201);
+        as(admin()).contentType("application/json")
+                .body(ServiceQualityTestSupport.unitBody(code, agency, parent, keyCompetencies)).post(UNITS).then()
+                .statusCode(201);
         return code;
     }
 

@@ -23,7 +23,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** Fixtures of the service-unit and SKM tests: units created through the API, responses built from score rows. */
-final class ServiceQualityTestSupport {
+public final class ServiceQualityTestSupport {
 
     static final String UNITS = "/api/v1/service-units";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -55,7 +55,8 @@ final class ServiceQualityTestSupport {
         return DevIdentity.person(Roles.SUPERVISOR, "197001012000011002", unit);
     }
 
-    static Map<String, Object> unitBody(String code, String agency, String parent, List<String> competencies) {
+    public static Map<String, Object> unitBody(String code, String agency, String parent,
+            List<String> competencies) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("code", code);
         body.put("name", "Loket " + code);
