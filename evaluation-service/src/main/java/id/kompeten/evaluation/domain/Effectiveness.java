@@ -15,7 +15,8 @@ import java.util.TreeMap;
  * decimals; any mean or rate over nothing is null.
  * <ul>
  *   <li>L1: responses / completions; the mean of each item over the responses; the overall mean of all four items of
- *   all responses (every response answers all four, so it is also the mean of the responses' means).</li>
+ *   all responses (every response answers all four, so it is also the mean of the responses' means); the means are
+ *   null below a minimum number of responses (anonymity).</li>
  *   <li>L2: {@link LearningSummary}.</li>
  *   <li>L3: completions due or rated (due on or before today, or rated: a rating given under a shorter setting still
  *   counts), rated, rated / (due or rated); the mean of every competency rating given, and the same per
@@ -27,8 +28,9 @@ public record Effectiveness(int completions, Reaction reaction, LearningSummary 
     /** Decimals of mean answers (1-5 scales). */
     public static final int MEAN_SCALE = 2;
 
+    /** {@code meansHidden}: fewer responses than the minimum shown, so the means are null. */
     public record Reaction(int responses, BigDecimal responseRate, BigDecimal meanContent, BigDecimal meanTrainer,
-            BigDecimal meanRelevance, BigDecimal meanFacilities, BigDecimal meanOverall) {
+            BigDecimal meanRelevance, BigDecimal meanFacilities, BigDecimal meanOverall, boolean meansHidden) {
     }
 
     public record Behaviour(int dueOrRated, int rated, BigDecimal responseRate, BigDecimal meanRating,
@@ -42,9 +44,12 @@ public record Effectiveness(int completions, Reaction reaction, LearningSummary 
     /**
      * @param reactions  L1 responses by enrollment id (those of other completions are ignored)
      * @param behaviours L3 ratings by enrollment id (likewise)
+     * @param minimumReactions L1 item means are shown from this many responses on (null below, so that a single
+     *                   participant's anonymous answers cannot be read off a small session's means)
      */
     public static Effectiveness of(Collection<CourseCompletion> completions, Map<String, ReactionEvaluation> reactions,
-            Map<String, BehaviourEvaluation> behaviours, BehaviourSchedule schedule, LocalDate today) {
+            Map<String, BehaviourEvaluation> behaviours, BehaviourSchedule schedule, LocalDate today,
+            int minimumReactions) {
         int responses = 0;
         long content = 0;
         long trainer = 0;
@@ -82,9 +87,11 @@ public record Effectiveness(int completions, Reaction reaction, LearningSummary 
                 }
             }
         }
-        Reaction reaction = new Reaction(responses, rate(responses, completions.size()), mean(content, responses),
-                mean(trainer, responses), mean(relevance, responses), mean(facilities, responses),
-                mean(content + trainer + relevance + facilities, responses * 4L));
+        boolean hidden = responses > 0 && responses < minimumReactions;
+        int shown = hidden ? 0 : responses;
+        Reaction reaction = new Reaction(responses, rate(responses, completions.size()), mean(content, shown),
+                mean(trainer, shown), mean(relevance, shown), mean(facilities, shown),
+                mean(content + trainer + relevance + facilities, shown * 4L), hidden);
         List<CompetencyBehaviour> competencies = perCompetency.entrySet().stream()
                 .map(e -> new CompetencyBehaviour(e.getKey(), (int) e.getValue()[0],
                         mean(e.getValue()[1], e.getValue()[0])))

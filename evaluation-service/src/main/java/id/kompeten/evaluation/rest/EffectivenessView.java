@@ -52,7 +52,10 @@ public record EffectivenessView(
             @Schema(nullable = true, example = "4.00") BigDecimal meanRelevance,
             @Schema(nullable = true, example = "3.33") BigDecimal meanFacilities,
             @Schema(description = "The mean of all four items of all responses", nullable = true, example = "4.08")
-            BigDecimal meanOverall) {
+            BigDecimal meanOverall,
+            @Schema(description = "True when there are responses but fewer than kompeten.evaluation.reaction"
+                    + ".min-responses (3): the means are then null, so no one's anonymous answers can be read off them",
+                    example = "false") boolean meansHidden) {
     }
 
     @Schema(name = "LearningFigures", description = "L2: pre- and post-test scores (0-100)")
@@ -144,7 +147,7 @@ public record EffectivenessView(
         Effectiveness.Behaviour b = e.behaviour();
         return new Figures(e.completions(),
                 new Reaction(r.responses(), r.responseRate(), r.meanContent(), r.meanTrainer(), r.meanRelevance(),
-                        r.meanFacilities(), r.meanOverall()),
+                        r.meanFacilities(), r.meanOverall(), r.meansHidden()),
                 new Learning(l.measured(), l.scoresMissing(), l.meanPreScore(), l.meanPostScore(), l.meanGain(),
                         l.normalisedGainDefined(), l.normalisedGainUndefined(), l.meanNormalisedGain()),
                 new Behaviour(b.dueOrRated(), b.rated(), b.responseRate(), b.meanRating(), b.competencies().stream()

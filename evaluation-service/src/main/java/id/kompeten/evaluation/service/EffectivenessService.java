@@ -3,6 +3,7 @@ package id.kompeten.evaluation.service;
 import id.kompeten.catalogreplica.CatalogReplica;
 import id.kompeten.catalogreplica.CourseReplica;
 import id.kompeten.catalogreplica.SessionReplica;
+import id.kompeten.evaluation.config.ReactionConfig;
 import id.kompeten.evaluation.domain.BehaviourEvaluation;
 import id.kompeten.evaluation.domain.BehaviourEvaluationRepository;
 import id.kompeten.evaluation.domain.BehaviourSchedule;
@@ -40,17 +41,19 @@ public class EffectivenessService {
     private final BehaviourService behaviour;
     private final CatalogReplica catalog;
     private final TrainingEffectService results;
+    private final ReactionConfig reactionConfig;
     private final CurrentUser user;
 
     EffectivenessService(CourseCompletionRepository completions, ReactionEvaluationRepository reactions,
             BehaviourEvaluationRepository behaviours, BehaviourService behaviour, CatalogReplica catalog,
-            TrainingEffectService results, CurrentUser user) {
+            TrainingEffectService results, ReactionConfig reactionConfig, CurrentUser user) {
         this.completions = completions;
         this.reactions = reactions;
         this.behaviours = behaviours;
         this.behaviour = behaviour;
         this.catalog = catalog;
         this.results = results;
+        this.reactionConfig = reactionConfig;
         this.user = user;
     }
 
@@ -103,11 +106,13 @@ public class EffectivenessService {
             CourseCompletion first = e.getValue().get(0);
             SessionReplica session = sessions.get(e.getKey());
             return new SessionEffectiveness(e.getKey(), session == null ? null : session.code(), first.sessionStart(),
-                    first.sessionEnd(), Effectiveness.of(e.getValue(), reacted, rated, schedule, today),
+                    first.sessionEnd(), Effectiveness.of(e.getValue(), reacted, rated, schedule, today,
+                            reactionConfig.minResponses()),
                     effects.get(e.getKey()));
         }).toList();
         String title = course.map(CourseReplica::title).orElseGet(() -> all.get(all.size() - 1).courseTitle());
-        return new CourseEffectiveness(courseId, title, Effectiveness.of(all, reacted, rated, schedule, today),
+        return new CourseEffectiveness(courseId, title, Effectiveness.of(all, reacted, rated, schedule, today,
+                reactionConfig.minResponses()),
                 effect, perSession);
     }
 }

@@ -114,6 +114,7 @@ class EffectivenessTest {
         assertEquals(5, json.getInt(o + "completions"));
         assertEquals(3, json.getInt(o + "reaction.responses"));
         assertDecimal(json, o + "reaction.responseRate", "0.6");
+        assertEquals(false, json.getBoolean(o + "reaction.meansHidden"));
         assertDecimal(json, o + "reaction.meanContent", "4.00");
         assertDecimal(json, o + "reaction.meanTrainer", "4.67");
         assertDecimal(json, o + "reaction.meanRelevance", "4.00");
@@ -145,11 +146,13 @@ class EffectivenessTest {
         assertEquals(3, json.getInt(a + "completions"));
         assertEquals(2, json.getInt(a + "reaction.responses"));
         assertDecimal(json, a + "reaction.responseRate", "0.6667");
-        assertDecimal(json, a + "reaction.meanContent", "4.50");
-        assertDecimal(json, a + "reaction.meanTrainer", "5.00");
-        assertDecimal(json, a + "reaction.meanRelevance", "4.50");
-        assertDecimal(json, a + "reaction.meanFacilities", "4.00");
-        assertDecimal(json, a + "reaction.meanOverall", "4.50");
+        // Two answers are fewer than the three a mean needs to keep them anonymous (4.50, 5.00, 4.50, 4.00 hidden).
+        assertEquals(true, json.getBoolean(a + "reaction.meansHidden"));
+        assertDecimal(json, a + "reaction.meanContent", null);
+        assertDecimal(json, a + "reaction.meanTrainer", null);
+        assertDecimal(json, a + "reaction.meanRelevance", null);
+        assertDecimal(json, a + "reaction.meanFacilities", null);
+        assertDecimal(json, a + "reaction.meanOverall", null);
         assertEquals(2, json.getInt(a + "learning.measured"));
         assertEquals(1, json.getInt(a + "learning.scoresMissing"));
         assertDecimal(json, a + "learning.meanPreScore", "80.00");
@@ -167,8 +170,9 @@ class EffectivenessTest {
         assertEquals(2, json.getInt(b + "completions"));
         assertEquals(1, json.getInt(b + "reaction.responses"));
         assertDecimal(json, b + "reaction.responseRate", "0.5");
-        assertDecimal(json, b + "reaction.meanOverall", "3.00");
-        assertDecimal(json, b + "reaction.meanFacilities", "2.00");
+        assertEquals(true, json.getBoolean(b + "reaction.meansHidden"));
+        assertDecimal(json, b + "reaction.meanOverall", null);
+        assertDecimal(json, b + "reaction.meanFacilities", null);
         assertEquals(2, json.getInt(b + "learning.measured"));
         assertEquals(0, json.getInt(b + "learning.scoresMissing"));
         assertDecimal(json, b + "learning.meanPreScore", "45.00");
