@@ -11,7 +11,7 @@ import id.kompeten.localstack.tokens.DevKeyPair;
 import id.kompeten.localstack.tokens.DevPersonas;
 import id.kompeten.localstack.tokens.DevTokenMinter;
 import id.kompeten.localstack.tokens.DevTokens;
-import io.restassured.path.json.JsonPath;
+import id.kompeten.systemtest.OpenApiOperations.Operation;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
@@ -20,12 +20,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,8 +41,6 @@ import org.junit.jupiter.api.Test;
 @SystemTest({TRAINING, ENROLLMENT, EVALUATION})
 class OpenApiSecuritySystemTest {
 
-    private static final Pattern ROLES = Pattern.compile("Roles: ([^\\n]+?)\\.\\s*$");
-    private static final Pattern PATH_PARAMETER = Pattern.compile("\\{[^}]+}");
     private static final Set<String> WRITES = Set.of("post", "put", "patch", "delete");
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final DevIdentity ADMIN = DevIdentity.system("ADMIN");
@@ -56,19 +51,6 @@ class OpenApiSecuritySystemTest {
         this.stack = stack;
     }
 
-    /** One operation as its document describes it. */
-    private record Operation(String service, String method, String path, boolean secured, Set<String> roles) {
-
-        String name() {
-            return service + " " + method.toUpperCase() + " " + path;
-        }
-
-        /** The path with every parameter replaced by a placeholder that matches the usual patterns. */
-        String concretePath() {
-            return PATH_PARAMETER.matcher(path).replaceAll("X1");
-        }
-    }
-
     @Test
     void everyOperationRefusesWhatItsDocumentationDoesNotAllow() {
         Map<String, String> badTokens = badTokens();
@@ -76,7 +58,7 @@ class OpenApiSecuritySystemTest {
         Map<String, Integer> counts = new LinkedHashMap<>();
         int operations = 0;
         for (String service : List.of(TRAINING, ENROLLMENT, EVALUATION)) {
-            for (Operation operation : operations(service)) {
+            for (Operation operation : OpenApiOperations.of(stack, service)) {
                 operations++;
                 if (!operation.secured()) {
                     Response response = call(operation, null);
@@ -129,49 +111,6 @@ class OpenApiSecuritySystemTest {
             request.contentType("application/json").body("{}");
         }
         return request.request(operation.method().toUpperCase(), operation.concretePath());
-    }
-
-    /** The service's operations under /api/, from its OpenAPI document. */
-    private List<Operation> operations(String service) {
-        JsonPath document = stack.request(service).queryParam("format", "json").get("/q/openapi").then()
-                .statusCode(200).extract().jsonPath();
-        Map<String, Map<String, Object>> paths = document.getMap("paths");
-        List<Operation> operations = new ArrayList<>();
-        paths.forEach((path, item) -> {
-            if (!path.startsWith("/api/")) {
-                return;
-            }
-            item.forEach((method, value) -> {
-                if (!(value instanceof Map<?, ?> operation) || !Set.of("get", "post", "put", "patch", "delete")
-                        .contains(method)) {
-                    return;
-                }
-                Object security = operation.get("security");
-                boolean secured = security instanceof List<?> list && !list.isEmpty();
-                operations.add(new Operation(service, method, path, secured,
-                        roles(String.valueOf(operation.get("description")))));
-            });
-        });
-        return operations;
-    }
-
-    /** The roles of the description's "Roles: A, B or C." paragraph; every role for "any authenticated caller". */
-    private static Set<String> roles(String description) {
-        Matcher matcher = ROLES.matcher(description);
-        if (!matcher.find()) {
-            return Set.of();
-        }
-        String named = matcher.group(1);
-        if (named.startsWith("any authenticated caller")) {
-            return Set.copyOf(DevPersonas.ROLES);
-        }
-        Set<String> roles = new LinkedHashSet<>();
-        for (String part : named.split(",| or ")) {
-            if (!part.isBlank()) {
-                roles.add(part.strip());
-            }
-        }
-        return roles;
     }
 
     /** Tokens a service must refuse with 401, by what is wrong with them (all would otherwise be an ADMIN's). */
