@@ -81,6 +81,15 @@ class JsonProblemTest {
     }
 
     @Test
+    void anEmptyOrBlankDateIsNoDate() {
+        for (String empty : new String[] {"\"\"", "\"   \""}) {
+            assertProblem(json("{\"startsOn\": " + empty + "}").post(COURSES), 400, "validation", COURSES)
+                    .body("errors.field", contains("startsOn"))
+                    .body("errors.message", contains("must be a date (YYYY-MM-DD)"));
+        }
+    }
+
+    @Test
     void bodyOfTheWrongShapeIsAboutTheWholeBody() {
         assertProblem(json("[1, 2]").post(COURSES), 400, "validation", COURSES)
                 .body("errors.field", contains("$"))
