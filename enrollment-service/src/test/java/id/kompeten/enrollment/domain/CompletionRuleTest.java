@@ -51,9 +51,29 @@ class CompletionRuleTest {
     }
 
     @Test
+    void aOneDaySessionIsDecidedOnThatDay() {
+        assertTrue(CompletionRule.decide(PassRules.DEFAULT, 1, 1, 70).completed());
+        Decision absent = CompletionRule.decide(PassRules.DEFAULT, 1, 0, 70);
+        assertEquals(List.of(Shortfall.ATTENDANCE_BELOW_MINIMUM), absent.shortfalls());
+        assertEquals(new BigDecimal("0.00"), absent.attendancePercent());
+    }
+
+    @Test
+    void aRuleMayRangeOverTheWholeScale() {
+        // 0 % attendance and a pass score of 100 are both rules a course may state.
+        PassRules strictTestOnly = new PassRules(0, 100);
+        assertTrue(CompletionRule.decide(strictTestOnly, 5, 0, 100).completed());
+        assertEquals(List.of(Shortfall.POST_TEST_BELOW_PASS_SCORE),
+                CompletionRule.decide(strictTestOnly, 5, 5, 99).shortfalls());
+    }
+
+    @Test
     void impossibleCountsAreProgrammingErrors() {
         assertThrows(IllegalArgumentException.class, () -> CompletionRule.decide(PassRules.DEFAULT, 0, 0, 80));
         assertThrows(IllegalArgumentException.class, () -> CompletionRule.decide(PassRules.DEFAULT, 3, 4, 80));
+        assertThrows(IllegalArgumentException.class, () -> CompletionRule.decide(PassRules.DEFAULT, 3, -1, 80));
+        assertThrows(IllegalArgumentException.class, () -> new PassRules(-1, 70));
+        assertThrows(IllegalArgumentException.class, () -> new PassRules(80, 101));
         assertThrows(IllegalArgumentException.class, () -> new PassRules(101, 70));
         assertThrows(IllegalArgumentException.class, () -> new PassRules(80, -1));
     }

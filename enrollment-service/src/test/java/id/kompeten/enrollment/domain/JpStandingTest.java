@@ -33,6 +33,8 @@ class JpStandingTest {
         assertEquals(28, standing.projectedJp());
         assertTrue(standing.projectedMinimumMet());
         assertFalse(new JpStanding(2026, 20, 12, 7).projectedMinimumMet());
+        // Reaching the minimum exactly is enough, as for the completed JP.
+        assertTrue(new JpStanding(2026, 20, 12, 8).projectedMinimumMet());
     }
 
     @Test

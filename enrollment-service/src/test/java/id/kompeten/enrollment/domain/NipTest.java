@@ -2,6 +2,7 @@ package id.kompeten.enrollment.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kompeten.enrollment.domain.EmployeeNumberProblem.Reason;
@@ -86,6 +87,18 @@ class NipTest {
     }
 
     @Test
+    void isValidIsFalseForAnyProblem() {
+        assertFalse(Nip.isValid("198703122010011000", TODAY));
+        assertFalse(Nip.isValid("1.98703E+17", TODAY));
+    }
+
+    @Test
+    void anAppointmentIn1900IsReadAndJudgedAgainstAdulthood() {
+        // 1900 is the earliest readable year; nobody born from 1900 on was 18 in it, which is the problem to name.
+        assertEquals(List.of(Reason.APPOINTMENT_BEFORE_ADULTHOOD), reasons("190001011900011001"));
+    }
+
+    @Test
     void aLeapDayBirthdayComesOfAgeInFebruary() {
         // Born 2000-02-29: the 18th birthday falls on 2018-02-28, so February 2018 is accepted, January is not.
         assertTrue(Nip.isValid("200002292018022001", TODAY));
@@ -112,6 +125,7 @@ class NipTest {
     @Test
     void nullIsAnEmptyNumber() {
         assertEquals(List.of(Reason.LENGTH), reasons(null));
+        assertNull(EmployeeNumber.canonical(null));
     }
 
     private static List<Reason> reasons(String text) {

@@ -3,7 +3,10 @@ package id.kompeten.evaluation.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import id.kompeten.contracts.enrollment.CourseCompleted;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +45,14 @@ class LearningGainTest {
     }
 
     @Test
+    void aCompletionsGainIsThatOfItsRecordedScores() {
+        LearningGain gain = LearningGain.of(completion(60, 80));
+        assertEquals(20, gain.gain());
+        assertEquals(new BigDecimal("0.5000"), gain.normalisedGainRounded()); // 20 / 40
+        assertEquals(LearningGain.Status.SCORES_MISSING, LearningGain.of(completion(null, 80)).status());
+    }
+
+    @Test
     void meansAreOverWhatIsDefined() {
         // 60→85 (g 0.625), 100→100 (undefined), missing, 40→70 (g 0.5), 50→100 (g 1)
         LearningSummary summary = LearningSummary.of(List.of(LearningGain.of(60, 85), LearningGain.of(100, 100),
@@ -67,5 +78,13 @@ class LearningGainTest {
         assertNull(none.meanGain());
         assertNull(none.meanNormalisedGain());
         assertEquals(1, none.scoresMissing());
+    }
+
+    private static CourseCompletion completion(Integer pre, Integer post) {
+        CourseCompleted event = new CourseCompleted("E-1", "198703122010011004", "ORG-1", "P-1", "Analis", null, "C1",
+                "S1", "Pelayanan Prima", "PRV-1", "Universitas", List.of(), 24, pre, post, new BigDecimal("100.00"),
+                LocalDate.of(2026, 5, 11), LocalDate.of(2026, 5, 13), Instant.parse("2026-05-13T09:00:00Z"), null,
+                false);
+        return new CourseCompletion(event, "event-1", Instant.parse("2026-05-13T09:00:01Z"));
     }
 }

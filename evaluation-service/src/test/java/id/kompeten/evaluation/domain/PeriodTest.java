@@ -48,4 +48,21 @@ class PeriodTest {
         assertEquals("period", problem.errors().get(0).field());
         assertThrows(InvalidInputProblem.class, () -> Period.parse(null));
     }
+
+    @org.junit.jupiter.api.Test
+    void aDayOrMonthIsAOneMonthPeriodNamedAsAMonthParameter() {
+        Period march = Period.monthOf(LocalDate.of(2026, 3, 31));
+        assertEquals(Period.Kind.MONTH, march.kind());
+        assertEquals(LocalDate.of(2026, 3, 1), march.firstDay());
+        assertEquals(LocalDate.of(2026, 3, 31), march.lastDay());
+        // The text is what a report names the period by; it parses back to the same months.
+        assertEquals("2026-03", march.toString());
+        assertEquals(Period.parse("2026-03").months(), Period.month(YearMonth.of(2026, 3)).months());
+    }
+
+    @org.junit.jupiter.api.Test
+    void yearOneIsTheFirstYear() {
+        // 0000 is refused (see above); every four-digit year from 0001 is a year.
+        assertEquals(LocalDate.of(1, 1, 1), Period.parse("0001").firstDay());
+    }
 }

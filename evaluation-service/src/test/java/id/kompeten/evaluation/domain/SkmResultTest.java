@@ -74,6 +74,13 @@ public class SkmResultTest {
         assertEquals(grade, SkmGrade.of(ikm));
     }
 
+    @Test
+    void everyIndexHasAGrade() {
+        // An IKM is at least 25, but the grading is total: below every boundary is D, never no grade.
+        assertEquals(SkmGrade.D, SkmGrade.of(new BigDecimal("0.00")));
+        assertEquals(SkmGrade.D, SkmGrade.of(new BigDecimal("-0.01")));
+    }
+
     @ParameterizedTest
     @CsvSource({"19, 604, 88.30, B", "24, 763, 88.31, A", "26, 717, 76.60, C", "19, 524, 76.61, B",
         "38, 889, 64.99, D", "5, 117, 65.00, C"})

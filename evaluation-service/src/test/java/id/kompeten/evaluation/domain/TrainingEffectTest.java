@@ -310,6 +310,68 @@ class TrainingEffectTest {
         assertThrows(IllegalArgumentException.class, () -> new Settings(0, 3, 30));
     }
 
+    @Test
+    void theShortestSettingsAreOneMonthEachWayAndNoRespondentMinimum() {
+        Settings shortest = new Settings(1, 1, 0);
+        SessionEffect s1 = TrainingEffect.course("C1", data(), shortest, CURRENT).sessions().get(0);
+        // before = 2026-04 only, after = 2026-06 only.
+        assertEquals(new TrainingEffect.Window(ym("2026-04"), ym("2026-04"), ym("2026-06"), ym("2026-06"),
+                ym("2026-06"), 1), s1.window());
+        assertEquals(Status.COMPLETE, s1.status());
+        assertThrows(IllegalArgumentException.class, () -> new Settings(3, 0, 30));
+        assertThrows(IllegalArgumentException.class, () -> new Settings(3, 3, -1));
+    }
+
+    @Test
+    void aCompletionBeforeTheWindowLeavesTheComparisonClean() {
+        // K1's parent took C1 in 2025, long before S1's and S2's periods: still a clean comparison for both.
+        completions.add(completion("C1", "S0", "2025-06-02", "2025-06-04", "ORG-3", "2025-06-04"));
+        List<SessionEffect> sessions = TrainingEffect.course("C1", data(), SETTINGS, CURRENT).sessions();
+
+        assertEquals(List.of("S0", "S1", "S2"), sessions.stream().map(SessionEffect::sessionId).toList());
+        assertEquals(List.of("D1", "K1", "K2"),
+                sessions.get(1).comparison().stream().map(Observation::unitCode).toList());
+        assertEquals(List.of("K1"), sessions.get(2).comparison().stream().map(Observation::unitCode).toList());
+    }
+
+    @Test
+    void observationsAreInUnitCodeOrderWhateverOrderTheUnitsAreReadIn() {
+        List<Unit> reversed = new ArrayList<>(units);
+        java.util.Collections.reverse(reversed);
+        SessionEffect s1 = TrainingEffect.course("C1", new Data(reversed, skm, operations, completions), SETTINGS,
+                CURRENT).sessions().get(0);
+
+        assertEquals(List.of("T1", "T2"), s1.treated().stream().map(Observation::unitCode).toList());
+        assertEquals(List.of("D1", "K1", "K2"), s1.comparison().stream().map(Observation::unitCode).toList());
+    }
+
+    @Test
+    void aUnitsSessionsAreByFirstDayThenSessionIdAcrossCourses() {
+        // Course ids sort A0, B0, C1, C2; the unit's sessions must still come by date, S3 before S7 on the same day.
+        completions.add(completion("A0", "S7", "2026-09-01", "2026-09-02", "ORG-2", "2026-09-02"));
+        completions.add(completion("B0", "S3", "2026-09-01", "2026-09-02", "ORG-2", "2026-09-02"));
+
+        assertEquals(List.of("S1", "S3", "S7", "S9"), TrainingEffect.unit("T2", data(), SETTINGS, CURRENT).stream()
+                .map(u -> u.session().sessionId()).toList());
+    }
+
+    @Test
+    void aUnitWithoutTransactionsIsLeftOutOfTheOperationalFigures() {
+        // Every month reported, but nothing transacted: no waiting time or complaint rate to compare (not a 0).
+        for (String month : List.of("2026-02", "2026-03", "2026-04", "2026-06", "2026-07", "2026-08")) {
+            ops("K2", month, 0, "0.00", 0);
+        }
+        Observation k2 = TrainingEffect.course("C1", data(), SETTINGS, CURRENT).sessions().get(0).comparison().get(2);
+
+        assertEquals("K2", k2.unitCode());
+        assertEquals(3, k2.operationMonthsBefore());
+        assertEquals(3, k2.operationMonthsAfter());
+        assertFalse(k2.waitingCounted());
+        assertFalse(k2.complaintsCounted());
+        assertNull(k2.meanWaitingMinutes().before());
+        assertNull(k2.complaintsPerThousand().after());
+    }
+
     private static Unit unit(String code, String parent, String agency, String... types) {
         return new Unit(code, "Unit " + code, agency, parent, List.of(types));
     }

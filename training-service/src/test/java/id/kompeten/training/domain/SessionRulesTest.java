@@ -92,6 +92,14 @@ class SessionRulesTest {
     }
 
     @Test
+    void dayJpLimitsAreInclusive() {
+        // 1 and MAX_JP_PER_DAY (10) JP are both allowed on a day: the range is closed at both ends.
+        SessionPlan edges = plan().days(day(START, 1), day(START.plusDays(1), SessionRules.MAX_JP_PER_DAY),
+                day(END, 10)).build();
+        assertEquals(List.of(), SessionRules.check(edges, 21, DeliveryMode.CLASSROOM, 0));
+    }
+
+    @Test
     void locationRequiredForClassroomAndBlended() {
         assertSingle(plan().location(null).build(), DeliveryMode.CLASSROOM, 0, "location",
                 "validation.session.location-required");
