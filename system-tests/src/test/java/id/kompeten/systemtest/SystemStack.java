@@ -183,6 +183,19 @@ public final class SystemStack implements AutoCloseable {
         return name;
     }
 
+    /**
+     * Stops a service's second instance if it runs (SIGTERM, as a scale-in would): the test classes after the one that
+     * needed it meet the system with one instance of each service again. Its log stays.
+     */
+    public synchronized void stopSecondInstance(String service) {
+        ServiceProcess process = services.remove(second(service));
+        if (process != null) {
+            Instant begin = Instant.now();
+            process.stop(STOP_TIMEOUT);
+            say("%s stopped in %s", second(service), since(begin));
+        }
+    }
+
     /** The log file of a running service or instance (what it wrote to stdout and stderr). */
     public synchronized Path log(String service) {
         ServiceProcess process = services.get(service);

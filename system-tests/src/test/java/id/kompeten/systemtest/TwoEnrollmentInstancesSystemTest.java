@@ -74,10 +74,13 @@ class TwoEnrollmentInstancesSystemTest {
     }
 
     @AfterAll
-    static void stopPool() {
+    static void stopPoolAndSecondInstance(SystemStack stack) {
         if (pool != null) {
             pool.shutdownNow();
         }
+        // The later test classes of this JVM expect one instance of each service (a killed one must not be covered
+        // by its twin).
+        stack.stopSecondInstance(ENROLLMENT);
     }
 
     @Test
