@@ -139,6 +139,72 @@ public final class SystemStack implements AutoCloseable {
         }
     }
 
+    /**
+     * The name of a service's second instance, for {@link #requireSecondInstance}, {@link #baseUrl} and
+     * {@link #request}: e.g. {@code second(ENROLLMENT)} is {@code "enrollment-service-2"} (its log file's name too).
+     */
+    public static String second(String service) {
+        return service + "-2";
+    }
+
+    /**
+     * Starts a second instance of a running service, unless it runs already, and returns its name
+     * ({@link #second}): the same packaged build, database, broker and consumer groups as the first (a scaled-out
+     * deployment), on a free port of its own, with its own log. Demo data stays off: the first instance loads it,
+     * and a deployment scaled out does not load anything twice either.
+     */
+    public synchronized String requireSecondInstance(String service) {
+        if (closed) {
+            throw new IllegalStateException("The system stack is already stopped");
+        }
+        require(List.of(service));
+        String name = second(service);
+        if (services.containsKey(name)) {
+            return name;
+        }
+        LocalService first = services.get(service).service();
+        // The launcher names the log after the service: the second instance's name keeps it apart from the first's.
+        LocalService instance = new LocalService(name, FreePorts.find(), first.database());
+        Path jar = LocalService.named(service).jar(root);
+        Map<String, String> environment = new LinkedHashMap<>(instance.environment(infrastructure, publicKeyFile));
+        environment.put("KOMPETEN_DEMO_DATA_ENABLED", "false");
+        Instant begin = Instant.now();
+        ServiceProcess process = ServiceProcess.start(instance, jar, logDir, environment);
+        services.put(name, process);
+        try {
+            Duration after = process.awaitReady(Instant.now().plus(READY_TIMEOUT));
+            say("%s ready on %s after %s%s", name, instance.baseUrl(), seconds(after),
+                    process.residentMemoryMib().map(mib -> ", RSS " + mib + " MiB").orElse(""));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for " + name, e);
+        }
+        say("Second instance of %s started and ready in %s", service, since(begin));
+        return name;
+    }
+
+    /**
+     * Stops a service's second instance if it runs (SIGTERM, as a scale-in would): the test classes after the one that
+     * needed it meet the system with one instance of each service again. Its log stays.
+     */
+    public synchronized void stopSecondInstance(String service) {
+        ServiceProcess process = services.remove(second(service));
+        if (process != null) {
+            Instant begin = Instant.now();
+            process.stop(STOP_TIMEOUT);
+            say("%s stopped in %s", second(service), since(begin));
+        }
+    }
+
+    /** The log file of a running service or instance (what it wrote to stdout and stderr). */
+    public synchronized Path log(String service) {
+        ServiceProcess process = services.get(service);
+        if (process == null) {
+            throw new NoSuchElementException(service + " is not running");
+        }
+        return process.log();
+    }
+
     /** {@code http://localhost:<port>} of a running service. */
     public synchronized String baseUrl(String service) {
         ServiceProcess process = services.get(service);
