@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
 /**
@@ -110,7 +111,7 @@ public final class SystemStack implements AutoCloseable {
             if (services.containsKey(name)) {
                 continue;
             }
-            LocalService service = LocalService.named(name).onPort(FreePorts.find());
+            LocalService service = LocalService.named(name).onPort(servicePort());
             Path jar = service.jar(root);
             if (!Files.isRegularFile(jar)) {
                 throw new IllegalStateException(name + " is not packaged (" + jar + " missing): run `mvn package"
@@ -164,7 +165,7 @@ public final class SystemStack implements AutoCloseable {
         }
         LocalService first = services.get(service).service();
         // The launcher names the log after the service: the second instance's name keeps it apart from the first's.
-        LocalService instance = new LocalService(name, FreePorts.find(), first.database());
+        LocalService instance = new LocalService(name, servicePort(), first.database());
         Path jar = LocalService.named(service).jar(root);
         Map<String, String> environment = new LinkedHashMap<>(instance.environment(infrastructure, publicKeyFile));
         environment.put("KOMPETEN_DEMO_DATA_ENABLED", "false");
@@ -243,6 +244,22 @@ public final class SystemStack implements AutoCloseable {
             }
         }
         say("Stopped %d service(s), Kafka and MariaDB in %s", services.size(), since(begin));
+    }
+
+    /**
+     * A free port below the kernel's ephemeral range (32768 and up on Linux): a port from that range, free when
+     * picked, can be taken by some client's outgoing connection in the half minute before a loaded machine's service
+     * binds it (seen: enrollment-service exiting with "Port … seems to be in use" in a full run).
+     */
+    private static int servicePort() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int port = 20_000 + random.nextInt(12_000);
+            if (FreePorts.isFree(port)) {
+                return port;
+            }
+        }
+        return FreePorts.find();
     }
 
     private static void deleteRecursively(Path dir) {
