@@ -2,6 +2,7 @@ package id.kompeten.evaluation.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -37,6 +38,18 @@ public record SkmResult(long respondents, Map<SkmElement, Long> sums) {
             zero.put(element, 0L);
         }
         return new SkmResult(0, zero);
+    }
+
+    /** A unit's per-month results from {@code first} to {@code last} together (a missing month adds nothing). */
+    public static SkmResult sumOf(Map<YearMonth, SkmResult> months, YearMonth first, YearMonth last) {
+        SkmResult total = empty();
+        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            SkmResult one = months.get(month);
+            if (one != null) {
+                total = total.plus(one);
+            }
+        }
+        return total;
     }
 
     /** This result and {@code other} together (e.g. two months of a quarter). */

@@ -316,9 +316,9 @@ public final class TrainingEffect {
             YearMonth beforeLast = window.beforeLast().isBefore(current) ? window.beforeLast()
                     : current.minusMonths(1);
             Map<YearMonth, SkmResult> skm = data.skm().getOrDefault(unit.code(), Map.of());
-            SkmResult before = skmSum(skm, window.beforeFirst(), beforeLast);
+            SkmResult before = SkmResult.sumOf(skm, window.beforeFirst(), beforeLast);
             SkmResult after = window.afterLastUsed() == null ? SkmResult.empty()
-                    : skmSum(skm, window.afterFirst(), window.afterLastUsed());
+                    : SkmResult.sumOf(skm, window.afterFirst(), window.afterLastUsed());
             boolean tooFew = before.respondents() < settings.minRespondents()
                     || after.respondents() < settings.minRespondents();
             Map<YearMonth, OperationalRecord.Figures> ops = data.operations().getOrDefault(unit.code(), Map.of());
@@ -331,17 +331,6 @@ public final class TrainingEffect {
                     opsAfter.monthsReported, opsBefore.transactions, opsAfter.transactions,
                     Change.of(opsBefore.waiting(), opsAfter.waiting()),
                     Change.of(opsBefore.complaintsPerThousand(), opsAfter.complaintsPerThousand()));
-        }
-
-        private static SkmResult skmSum(Map<YearMonth, SkmResult> months, YearMonth first, YearMonth last) {
-            SkmResult total = SkmResult.empty();
-            for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-                SkmResult month = months.get(m);
-                if (month != null) {
-                    total = total.plus(month);
-                }
-            }
-            return total;
         }
 
         static Effects effects(List<Observation> observations) {

@@ -77,8 +77,8 @@ public class DashboardService {
         List<DashboardOverview.UnitLine> lines = new java.util.ArrayList<>();
         for (ReportingQueries.UnitName unit : units) {
             Map<YearMonth, SkmResult> months = skm.getOrDefault(unit.code(), Map.of());
-            SkmResult current = sum(months, period);
-            SkmResult before = sum(months, previous);
+            SkmResult current = SkmResult.sumOf(months, period.firstMonth(), period.lastMonth());
+            SkmResult before = SkmResult.sumOf(months, previous.firstMonth(), previous.lastMonth());
             total = total.plus(current);
             previousTotal = previousTotal.plus(before);
             List<OperationalRecord> records = operations.getOrDefault(unit.code(), List.of());
@@ -92,16 +92,5 @@ public class DashboardService {
 
     private static <T> List<T> top(List<T> ranked, int count) {
         return ranked.size() <= count ? ranked : List.copyOf(ranked.subList(0, count));
-    }
-
-    private static SkmResult sum(Map<YearMonth, SkmResult> months, Period period) {
-        SkmResult sum = SkmResult.empty();
-        for (YearMonth month : period.months()) {
-            SkmResult one = months.get(month);
-            if (one != null) {
-                sum = sum.plus(one);
-            }
-        }
-        return sum;
     }
 }

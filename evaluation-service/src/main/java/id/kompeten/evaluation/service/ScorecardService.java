@@ -76,8 +76,7 @@ public class ScorecardService {
         Map<YearMonth, SkmResult> months = skm.months(code, first, last);
         List<OperationalRecord> records = operations.ofMonths(code, first, last);
         List<Scorecard.PeriodFigures> figures = trend.stream().map(period -> new Scorecard.PeriodFigures(period,
-                        period.months().stream().map(month -> months.getOrDefault(month, SkmResult.empty()))
-                                .reduce(SkmResult.empty(), SkmResult::plus),
+                        SkmResult.sumOf(months, period.firstMonth(), period.lastMonth()),
                         OperationsSummary.of(records.stream()
                                 .filter(record -> period.contains(YearMonth.from(record.key().monthStart())))
                                 .toList())))
