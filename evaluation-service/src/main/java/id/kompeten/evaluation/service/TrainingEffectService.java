@@ -3,15 +3,14 @@ package id.kompeten.evaluation.service;
 import id.kompeten.evaluation.config.ResultsConfig;
 import id.kompeten.evaluation.domain.CourseCompletion;
 import id.kompeten.evaluation.domain.OperationalRecord;
+import id.kompeten.evaluation.domain.ReportingQueries;
 import id.kompeten.evaluation.domain.ServiceUnit;
-import id.kompeten.evaluation.domain.SkmElement;
-import id.kompeten.evaluation.domain.SkmResult;
-import id.kompeten.evaluation.domain.TrainingEffect;
 import id.kompeten.evaluation.domain.TrainingEffect.Completion;
 import id.kompeten.evaluation.domain.TrainingEffect.CourseEffect;
 import id.kompeten.evaluation.domain.TrainingEffect.Settings;
 import id.kompeten.evaluation.domain.TrainingEffect.UnitSessionEffect;
 import id.kompeten.evaluation.domain.TrainingEffect.Window;
+import id.kompeten.evaluation.domain.TrainingEffect;
 import id.kompeten.platform.runtime.AgencyConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -25,7 +24,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,14 +42,16 @@ public class TrainingEffectService {
 
     private final EntityManager entityManager;
     private final ServiceUnitAccess access;
+    private final ReportingQueries queries;
     private final ResultsConfig config;
     private final AgencyConfig agency;
     private final Clock clock;
 
-    TrainingEffectService(EntityManager entityManager, ServiceUnitAccess access, ResultsConfig config,
-            AgencyConfig agency) {
+    TrainingEffectService(EntityManager entityManager, ServiceUnitAccess access, ReportingQueries queries,
+            ResultsConfig config, AgencyConfig agency) {
         this.entityManager = entityManager;
         this.access = access;
+        this.queries = queries;
         this.config = config;
         this.agency = agency;
         this.clock = Clock.systemUTC();
@@ -160,7 +160,7 @@ public class TrainingEffectService {
             last = last == null || window.afterLast().isAfter(last) ? window.afterLast() : last;
         }
         List<String> codes = units.stream().map(TrainingEffect.Unit::code).toList();
-        return new TrainingEffect.Data(units, skm(codes, first, last), operations(codes, first, last), completions);
+        return new TrainingEffect.Data(units, queries.skmMonths(codes, first, last), operations(codes, first, last), completions);
     }
 
     private List<Completion> completions(String where, Map<String, Object> parameters) {
@@ -194,27 +194,6 @@ public class TrainingEffectService {
         }
         return heads.values().stream().map(row -> new TrainingEffect.Unit((String) row[0], (String) row[1],
                 (String) row[2], (String) row[3], List.copyOf(types.get((String) row[0])))).toList();
-    }
-
-    private Map<String, Map<YearMonth, SkmResult>> skm(Collection<String> codes, YearMonth first, YearMonth last) {
-        StringBuilder sql = new StringBuilder("SELECT service_unit_code, month_start, respondents");
-        for (SkmElement element : SkmElement.values()) {
-            sql.append(", sum_").append(element.name().toLowerCase());
-        }
-        sql.append(" FROM skm_month WHERE service_unit_code IN (?1) AND month_start BETWEEN ?2 AND ?3");
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(sql.toString()).setParameter(1, codes)
-                .setParameter(2, first.atDay(1)).setParameter(3, last.atDay(1)).getResultList();
-        Map<String, Map<YearMonth, SkmResult>> result = new HashMap<>();
-        for (Object[] row : rows) {
-            Map<SkmElement, Long> sums = new EnumMap<>(SkmElement.class);
-            for (SkmElement element : SkmElement.values()) {
-                sums.put(element, ((Number) row[3 + element.ordinal()]).longValue());
-            }
-            result.computeIfAbsent((String) row[0], code -> new HashMap<>()).put(month(row[1]),
-                    new SkmResult(((Number) row[2]).longValue(), sums));
-        }
-        return result;
     }
 
     private Map<String, Map<YearMonth, OperationalRecord.Figures>> operations(Collection<String> codes,

@@ -1,6 +1,5 @@
 package id.kompeten.evaluation.service;
 
-import id.kompeten.evaluation.domain.SkmMapSource;
 import id.kompeten.catalogreplica.CatalogReplica;
 import id.kompeten.catalogreplica.CompetencyReplica;
 import id.kompeten.catalogreplica.CourseCompetencyReplica;
@@ -9,11 +8,12 @@ import id.kompeten.catalogreplica.SessionReplica;
 import id.kompeten.contracts.catalog.SessionStatus;
 import id.kompeten.evaluation.domain.EmployeeRepository;
 import id.kompeten.evaluation.domain.Period;
+import id.kompeten.evaluation.domain.ReportingQueries;
 import id.kompeten.evaluation.domain.ServiceUnit;
 import id.kompeten.evaluation.domain.ServiceUnitRepository;
 import id.kompeten.evaluation.domain.SkmCompetencyMapping;
+import id.kompeten.evaluation.domain.SkmMapSource;
 import id.kompeten.evaluation.domain.SkmResult;
-import id.kompeten.evaluation.domain.SkmStore;
 import id.kompeten.evaluation.domain.TrainingNeeds;
 import id.kompeten.evaluation.domain.UnitGapAggregation;
 import id.kompeten.platform.error.NotFoundProblem;
@@ -52,7 +52,7 @@ public class TrainingRecommendationService {
     private final OrgUnitAccess access;
     private final ServiceUnitRepository serviceUnits;
     private final EmployeeRepository employees;
-    private final SkmStore skm;
+    private final ReportingQueries queries;
     private final SkmCompetencyMapService maps;
     private final CompetencyGapService gaps;
     private final CatalogReplica catalog;
@@ -60,12 +60,12 @@ public class TrainingRecommendationService {
     private final Clock clock;
 
     TrainingRecommendationService(OrgUnitAccess access, ServiceUnitRepository serviceUnits,
-            EmployeeRepository employees, SkmStore skm, SkmCompetencyMapService maps, CompetencyGapService gaps,
+            EmployeeRepository employees, ReportingQueries queries, SkmCompetencyMapService maps, CompetencyGapService gaps,
             CatalogReplica catalog, AgencyConfig agency) {
         this.access = access;
         this.serviceUnits = serviceUnits;
         this.employees = employees;
-        this.skm = skm;
+        this.queries = queries;
         this.maps = maps;
         this.gaps = gaps;
         this.catalog = catalog;
@@ -95,9 +95,11 @@ public class TrainingRecommendationService {
         if (units.isEmpty() && employees.count("unitCode", unitCode) == 0) {
             throw new NotFoundProblem(RESOURCE, unitCode);
         }
+        // One read for all the unit's service units; their months summed together.
         SkmResult total = SkmResult.empty();
-        for (ServiceUnit unit : units) {
-            total = total.plus(skm.total(unit.code(), first, last));
+        for (Map<YearMonth, SkmResult> months : queries.skmMonths(units.stream().map(ServiceUnit::code).toList(),
+                first, last).values()) {
+            total = total.plus(SkmResult.sumOf(months, first, last));
         }
         String unitsAgency = agencyOf(units);
         SkmMapSource source = null;
