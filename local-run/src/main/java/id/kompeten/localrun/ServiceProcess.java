@@ -1,5 +1,6 @@
 package id.kompeten.localrun;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /** One service running in its own JVM, started from its Quarkus fast-jar, with its output in its own log file. */
 public final class ServiceProcess {
@@ -42,7 +44,22 @@ public final class ServiceProcess {
     }
 
     public static ServiceProcess start(LocalService service, Path jar, Path logDir, Map<String, String> environment) {
-        Path log = logDir.resolve(service.name() + ".log");
+        return start(service, jar, logDir.resolve(service.name() + ".log"), environment, ProcessBuilder.Redirect::to);
+    }
+
+    /**
+     * Starts the same service again (same port, database, log) after this process ended, with this environment; its
+     * output goes on after what the ended one wrote, so a test's restart keeps one log to read.
+     */
+    public ServiceProcess startAgain(Path jar, Map<String, String> environment) {
+        if (process.isAlive()) {
+            throw new IllegalStateException(service.name() + " still runs (pid " + process.pid() + ")");
+        }
+        return start(service, jar, log, environment, ProcessBuilder.Redirect::appendTo);
+    }
+
+    private static ServiceProcess start(LocalService service, Path jar, Path log, Map<String, String> environment,
+            Function<File, ProcessBuilder.Redirect> output) {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         // The service exits on its own if this launcher dies without running its shutdown hook (e.g. SIGKILL).
@@ -52,7 +69,7 @@ public final class ServiceProcess {
         command.add(jar.toString());
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+                .redirectOutput(output.apply(log.toFile()));
         // glibc's malloc arenas per thread would let native memory grow with the number of threads.
         builder.environment().put("MALLOC_ARENA_MAX", "2");
         builder.environment().putAll(environment);
@@ -105,6 +122,16 @@ public final class ServiceProcess {
             }
         } catch (InterruptedException e) {
             process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Kills the JVM at once (SIGKILL): no shutdown hook runs, as when a machine or the OOM killer takes it. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }

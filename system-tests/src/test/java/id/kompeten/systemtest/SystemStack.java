@@ -51,6 +51,8 @@ public final class SystemStack implements AutoCloseable {
     private final Path publicKeyFile;
     private final LocalStack infrastructure;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    /** How each service or instance was started, for {@link #restart}. */
+    private final Map<String, Launch> launches = new LinkedHashMap<>();
     private boolean closed;
 
     private SystemStack(Path root, Path dataDir, Path logDir, Path publicKeyFile, LocalStack infrastructure) {
@@ -122,6 +124,7 @@ public final class SystemStack implements AutoCloseable {
             environment.put("KOMPETEN_DEMO_DATA_ENABLED", "true");
             ServiceProcess process = ServiceProcess.start(service, jar, logDir, environment);
             services.put(name, process);
+            launches.put(name, new Launch(jar, environment));
             started.add(process);
         }
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
@@ -172,6 +175,7 @@ public final class SystemStack implements AutoCloseable {
         Instant begin = Instant.now();
         ServiceProcess process = ServiceProcess.start(instance, jar, logDir, environment);
         services.put(name, process);
+        launches.put(name, new Launch(jar, environment));
         try {
             Duration after = process.awaitReady(Instant.now().plus(READY_TIMEOUT));
             say("%s ready on %s after %s%s", name, instance.baseUrl(), seconds(after),
@@ -190,11 +194,63 @@ public final class SystemStack implements AutoCloseable {
      */
     public synchronized void stopSecondInstance(String service) {
         ServiceProcess process = services.remove(second(service));
+        launches.remove(second(service));
         if (process != null) {
             Instant begin = Instant.now();
             process.stop(STOP_TIMEOUT);
             say("%s stopped in %s", second(service), since(begin));
         }
+    }
+
+    /**
+     * Kills a running service or instance at once (SIGKILL: no shutdown hook, no drain), as a crash would. It stays
+     * known to the stack: {@link #restart} starts it again on the same port.
+     */
+    public synchronized void kill(String name) {
+        running(name).kill();
+        say("%s killed (SIGKILL)", name);
+    }
+
+    /**
+     * Starts a service or instance again from the same build, port, database and log, with the environment it had
+     * plus {@code changes} (e.g. {@code KOMPETEN_CLOCK_OFFSET}; an empty value removes a variable), and waits until
+     * it is ready. A running one is stopped first (SIGTERM, as a rolling restart would); a killed one just starts.
+     * The changes last until the next restart.
+     */
+    public synchronized void restart(String name, Map<String, String> changes) {
+        ServiceProcess previous = running(name);
+        Instant begin = Instant.now();
+        previous.stop(STOP_TIMEOUT);
+        Launch launch = launches.get(name);
+        Map<String, String> environment = new LinkedHashMap<>(launch.environment());
+        changes.forEach((key, value) -> {
+            if (value.isEmpty()) {
+                environment.remove(key);
+            } else {
+                environment.put(key, value);
+            }
+        });
+        ServiceProcess process = previous.startAgain(launch.jar(), environment);
+        services.put(name, process);
+        launches.put(name, new Launch(launch.jar(), environment));
+        try {
+            process.awaitReady(Instant.now().plus(READY_TIMEOUT));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for " + name, e);
+        }
+        say("%s restarted%s and ready in %s", name, changes.isEmpty() ? "" : " with " + changes, since(begin));
+    }
+
+    private record Launch(Path jar, Map<String, String> environment) {
+    }
+
+    private ServiceProcess running(String name) {
+        ServiceProcess process = services.get(name);
+        if (process == null) {
+            throw new NoSuchElementException(name + " is not running");
+        }
+        return process;
     }
 
     /** The log file of a running service or instance (what it wrote to stdout and stderr). */
