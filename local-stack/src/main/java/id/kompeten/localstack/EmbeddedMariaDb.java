@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 public final class EmbeddedMariaDb implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
 
     private final DB db;
     private final int port;
@@ -103,6 +104,46 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     public void resume() {
         long pid = signal("CONT");
         awaitState(pid, false);
+    }
+
+    /**
+     * Shuts the server down (SIGTERM, a clean shutdown), as a database taken away for maintenance or a crash-restart:
+     * connections are refused until {@link #startAgain()}. The data folder, port and users stay.
+     */
+    public void stop() {
+        try {
+            serverProcess().ifPresent(server -> resume());
+            db.stop();
+            awaitGone(STOP_TIMEOUT);
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Embedded MariaDB did not stop", e);
+        }
+    }
+
+    /** Starts a server stopped by {@link #stop()} again on the same port and data; returns once it takes connections. */
+    public void startAgain() {
+        try {
+            db.start();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Embedded MariaDB did not start again on port " + port + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** The pid file can outlive the process for a moment: wait until no server of this data folder runs. */
+    private void awaitGone(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (serverProcess().isPresent()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("MariaDB on port " + port + " still runs " + timeout + " after stop");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** Signals are delivered asynchronously: wait (briefly) until /proc shows the process stopped or running. */

@@ -14,6 +14,7 @@ public final class LocalStack implements AutoCloseable {
     private final EmbeddedMariaDb database;
     private volatile EmbeddedKafka kafka;
     private volatile boolean kafkaRunning = true;
+    private volatile boolean databaseRunning = true;
 
     private LocalStack(EmbeddedMariaDb database, EmbeddedKafka kafka) {
         this.database = database;
@@ -69,6 +70,24 @@ public final class LocalStack implements AutoCloseable {
 
     public void resumeDatabase() {
         database.resume();
+    }
+
+    /**
+     * Shuts the database server down, as in an outage: connections are refused. {@link #startDatabase()} starts it
+     * again on the same port and data.
+     */
+    public synchronized void stopDatabase() {
+        if (databaseRunning) {
+            database.stop();
+            databaseRunning = false;
+        }
+    }
+
+    public synchronized void startDatabase() {
+        if (!databaseRunning) {
+            database.startAgain();
+            databaseRunning = true;
+        }
     }
 
     /** Stops Kafka first so nothing is left writing, then the database. */

@@ -12,6 +12,10 @@ import id.kompeten.localstack.tokens.DevTokens;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,6 +48,8 @@ public final class SystemStack implements AutoCloseable {
     private static final String KAFKA_BOOTSTRAP_PROPERTY = "kafka.bootstrap.servers";
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(5);
+    private static final HttpClient HEALTH_CLIENT = HttpClient.newBuilder().connectTimeout(HEALTH_TIMEOUT).build();
 
     private final Path root;
     private final Path dataDir;
@@ -300,6 +306,87 @@ public final class SystemStack implements AutoCloseable {
             }
         }
         say("Stopped %d service(s), Kafka and MariaDB in %s", services.size(), since(begin));
+    }
+
+    // Infrastructure outages, for the fault tests: Kafka or MariaDB taken away and brought back on the same ports and
+    // data (topics, committed offsets and rows survive). Not synchronized on the stack: requests to the services go on
+    // while the infrastructure is away. A test that stops one starts it again in a finally block.
+
+    /** Stops the Kafka broker (a clean shutdown); clients then find nobody on its port. */
+    public void stopKafka() {
+        Instant begin = Instant.now();
+        infrastructure.stopKafka();
+        say("Kafka stopped in %s", since(begin));
+    }
+
+    /** Starts the broker again on the same port and log folder; returns once it answers. Harmless if it runs. */
+    public void startKafka() {
+        Instant begin = Instant.now();
+        infrastructure.startKafka();
+        say("Kafka (%s) started again in %s", infrastructure.kafka().bootstrapServers(), since(begin));
+    }
+
+    /** Shuts MariaDB down (SIGTERM, a clean shutdown): the services' connections break, new ones are refused. */
+    public void stopDatabase() {
+        Instant begin = Instant.now();
+        infrastructure.stopDatabase();
+        say("MariaDB stopped in %s", since(begin));
+    }
+
+    /** Starts MariaDB again on the same port and data; returns once it takes connections. Harmless if it runs. */
+    public void startDatabase() {
+        Instant begin = Instant.now();
+        infrastructure.startDatabase();
+        say("MariaDB (port %d) started again in %s", infrastructure.database().port(), since(begin));
+    }
+
+    /**
+     * Waits until every running service and instance answers 200 on {@code /q/health/ready}, at most {@code bound};
+     * returns how long that took. For the end of a fault test: the classes after it meet a healthy system.
+     */
+    public Duration awaitAllReady(Duration bound) {
+        Instant begin = Instant.now();
+        Instant deadline = begin.plus(bound);
+        List<String> names;
+        synchronized (this) {
+            names = List.copyOf(services.keySet());
+        }
+        for (String name : names) {
+            while (true) {
+                int status = health(name, "ready");
+                if (status == 200) {
+                    break;
+                }
+                if (Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException(name + " not ready " + bound + " after " + begin
+                            + " (last status " + status + ")");
+                }
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Interrupted while waiting for " + name, e);
+                }
+            }
+        }
+        return Duration.between(begin, Instant.now());
+    }
+
+    /**
+     * The status of a service's health endpoint ({@code "ready"}, {@code "live"}, {@code "group/kafka"}) within
+     * 5 s: 200 UP, 503 DOWN, -1 when it does not answer in time or at all.
+     */
+    public int health(String name, String check) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl(name) + "/q/health/" + check))
+                .timeout(HEALTH_TIMEOUT).build();
+        try {
+            return HEALTH_CLIENT.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
     }
 
     /**
