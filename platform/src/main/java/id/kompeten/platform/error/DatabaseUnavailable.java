@@ -10,9 +10,10 @@ import java.sql.SQLTransientConnectionException;
  * Recognises failures that mean "the database cannot serve this request now" rather than "this request is wrong or
  * our code is broken": the pool had no connection to give within its acquisition timeout (too many requests at once),
  * or the database did not answer within the connect, socket or query timeout (stalled, restarting, unreachable). They
- * become 503 with {@code Retry-After}: the same request may well succeed a few seconds later.
+ * become 503 with {@code Retry-After}: the same request may well succeed a few seconds later. Event consumers wait for
+ * the database on them ({@code EventInbox}) instead of parking the event as a dead letter.
  */
-final class DatabaseUnavailable {
+public final class DatabaseUnavailable {
 
     /** SQL state class 08: connection exception (SQL:2011), as MySQL Connector/J reports a lost or timed-out link. */
     private static final String CONNECTION_EXCEPTION_CLASS = "08";
@@ -25,7 +26,7 @@ final class DatabaseUnavailable {
     }
 
     /** The failure in {@code e}'s cause chain (itself included) that makes it a 503, or null if there is none. */
-    static Throwable causeIn(Throwable e) {
+    public static Throwable causeIn(Throwable e) {
         Throwable cause = e;
         for (int depth = 0; cause != null && depth < MAX_CAUSE_DEPTH; depth++, cause = cause.getCause()) {
             if (cause instanceof SQLException sql && isUnavailable(sql)) {

@@ -1,6 +1,7 @@
 package id.kompeten.platform.messaging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import id.kompeten.contracts.Topic;
@@ -9,6 +10,7 @@ import id.kompeten.contracts.catalog.CompetencySnapshot;
 import id.kompeten.contracts.catalog.CompetencyType;
 import id.kompeten.contracts.catalog.LocalizedText;
 import id.kompeten.localstack.testing.LocalStackTestResource;
+import id.kompeten.localstack.testing.TestStackControl;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -18,6 +20,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -73,6 +77,28 @@ class EventInboxTest {
             throw new IllegalStateException("effect failed");
         }));
         assertEquals(0, count(event));
+    }
+
+    /**
+     * A database that stops answering for longer than a consumer's quick retries: the event waits for it instead of
+     * failing (which would park it as a dead letter, lost), and is applied once when the database answers again.
+     */
+    @Test
+    void eventWaitsForAnUnavailableDatabaseAndIsAppliedOnceItAnswers() throws Exception {
+        IncomingEvent<CompetencyDefined> event = event();
+        CompletableFuture<Optional<EffectOutcome>> processing;
+        TestStackControl.pauseDatabase();
+        try {
+            processing = CompletableFuture.supplyAsync(
+                    () -> inbox.process(CONSUMER, event, e -> EffectOutcome.APPLIED));
+            // Longer than a socket timeout (3 s) and the consumers' @Retry (3 × 200 ms) together.
+            Thread.sleep(6_000);
+            assertFalse(processing.isDone(), "still waiting for the database: " + processing);
+        } finally {
+            TestStackControl.resumeDatabase();
+        }
+        assertEquals(Optional.of(EffectOutcome.APPLIED), processing.get(60, TimeUnit.SECONDS));
+        assertEquals(1, count(event));
     }
 
     private long count(IncomingEvent<?> event) {
