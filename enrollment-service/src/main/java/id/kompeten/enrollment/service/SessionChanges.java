@@ -10,6 +10,7 @@ import id.kompeten.enrollment.service.SeatKeeper.Ledger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -33,19 +34,21 @@ class SessionChanges {
     private final SeatKeeper seats;
     private final EnrollmentEvents events;
     private final EnrollmentService service;
+    private final Clock clock;
 
     SessionChanges(EnrollmentRepository enrollments, SeatKeeper seats, EnrollmentEvents events,
-            EnrollmentService service) {
+            EnrollmentService service, Clock clock) {
         this.enrollments = enrollments;
         this.seats = seats;
         this.events = events;
         this.service = service;
+        this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     void onSessionChanged(@Observes SessionReplicaChanged change) {
         SessionReplica session = change.session();
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         Optional<Ledger> ledger = seats.openExisting(session);
         if (session.status() == SessionStatus.CANCELLED) {
             cancelOpenEnrollments(session, ledger, now);
