@@ -23,9 +23,9 @@ import java.util.Optional;
  * A replica rebuild replays every session's snapshots, old ones included, and fires this again for each. So it acts
  * on the current state, idempotently: cancelling what is still open of a cancelled session changes nothing the second
  * time, and a capacity is taken only from a session version newer than the one the seat counter took last
- * ({@link id.kompeten.enrollment.domain.SessionSeats#takeCapacity}), so a replayed old capacity does not come back;
- * nor does an older snapshot promote anyone ({@link SeatKeeper#fill}): its status may be OPEN when the session is
- * RUNNING now.
+ * ({@link id.kompeten.enrollment.domain.SessionSeats#takeSnapshot}), so a replayed old capacity does not come back;
+ * nor does an older snapshot promote anyone when the session is RUNNING now ({@link SeatKeeper#fill}: the status
+ * of the newest snapshot decides).
  */
 @ApplicationScoped
 class SessionChanges {
