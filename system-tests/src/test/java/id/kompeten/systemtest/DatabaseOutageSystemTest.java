@@ -61,7 +61,7 @@ class DatabaseOutageSystemTest {
     private static final List<String> SERVICES = List.of(TRAINING, ENROLLMENT, EVALUATION);
     /** Every call answers in bounded time (the services bound every database call); a hung call fails the test. */
     private static final RestAssuredConfig BOUNDED = RestAssuredConfig.config().httpClient(HttpClientConfig
-            .httpClientConfig().setParam("http.connection.timeout", 5_000).setParam("http.socket.timeout", 30_000));
+            .httpClientConfig().setParam("http.connection.timeout", 5_000).setParam("http.socket.timeout", 90_000));
 
     private final SystemStack stack;
     private final String run = UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
