@@ -64,14 +64,7 @@ class OpenApiBadInputSystemTest {
      * explains ("service METHOD path | kind | property" and the answer); one that no longer matches any case fails the
      * suite, so the list cannot go stale.
      */
-    private static final List<KnownDefect> KNOWN_DEFECTS = List.of(
-            // JAX-RS cannot convert a query or path parameter (?page=abc, a parked event id that is no UUID) and the
-            // platform's ProblemMappers.webApplication turns its 404 into 400 malformed-request, but cannot tell which
-            // parameter failed: the problem has no errors list naming it.
-            new KnownDefect("400 for an unconvertible query or path parameter names no parameter",
-                    (key, response) -> (key.contains("| query:") || key.contains("| path:"))
-                            && response.statusCode() == 400
-                            && "urn:kompeten:problem:malformed-request".equals(response.jsonPath().getString("type"))));
+    private static final List<KnownDefect> KNOWN_DEFECTS = List.of();
 
     /** An open defect and the answers it explains. */
     private record KnownDefect(String description, BiPredicate<String, Response> matches) {
