@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,7 +51,7 @@ import org.junit.jupiter.api.Test;
  * document's examples make (with the object's own unit and supervisor) and a current If-Match, so the refusal is not
  * a validation or version error. Every mismatch is collected; counts per kind are printed.
  */
-@SystemTest({TRAINING, ENROLLMENT, EVALUATION})
+@SystemTest({TRAINING})
 class OpenApiObjectAccessSystemTest {
 
     private static final String PROBLEM_JSON = "application/problem+json";
@@ -85,6 +86,17 @@ class OpenApiObjectAccessSystemTest {
 
     OpenApiObjectAccessSystemTest(SystemStack stack) {
         this.stack = stack;
+    }
+
+    /**
+     * The other two services one after the other, not side by side: on this busy 2-core machine three services
+     * opening their connection pools at once against one MariaDB ran into their 5 s acquisition timeout during
+     * Liquibase (training and enrollment exited in four runs out of four; evaluation started).
+     */
+    @BeforeAll
+    static void oneServiceAtATime(SystemStack stack) {
+        stack.require(List.of(ENROLLMENT));
+        stack.require(List.of(EVALUATION));
     }
 
     /** The kinds of object a path parameter can name. */
@@ -253,6 +265,10 @@ class OpenApiObjectAccessSystemTest {
         }
         if (body != null) {
             request.contentType(ContentType.JSON).body(body);
+        } else if (!operation.method().equals("get") && operation.definition().get("requestBody") != null) {
+            // An optional body of any type (e.g. a withdrawal's reason): an empty JSON object, not RestAssured's
+            // default form encoding.
+            request.contentType(ContentType.JSON).body("{}");
         }
         return request.request(operation.method().toUpperCase(Locale.ROOT), uri);
     }
