@@ -85,6 +85,8 @@ final class KeycloakServer implements AutoCloseable {
             environment.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
             Instant begin = Instant.now();
             KeycloakServer server = new KeycloakServer(builder.start(), "http://localhost:" + port, log);
+            // Keycloak does not watch this JVM as the services do: a test JVM stopped early must not leave it running.
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "keycloak-stop"));
             server.awaitReady(begin.plus(timeout));
             SystemStack.say("Keycloak ready on %s after %.1f s (realm %s imported from %s), log %s", server.baseUrl,
                     Duration.between(begin, Instant.now()).toMillis() / 1000.0, REALM, realmFile, log);
@@ -226,6 +228,9 @@ final class KeycloakServer implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!process.isAlive()) {
+            return;
+        }
         // kc.sh may run Keycloak as its child: stop the whole tree.
         process.descendants().forEach(ProcessHandle::destroy);
         process.destroy();
