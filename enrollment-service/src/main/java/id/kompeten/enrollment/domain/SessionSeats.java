@@ -1,5 +1,6 @@
 package id.kompeten.enrollment.domain;
 
+import id.kompeten.contracts.catalog.SessionStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
 /**
  * Enrollment's seat counter of one session: how many are confirmed and waitlisted, against which capacity (the last
@@ -44,6 +46,11 @@ public class SessionSeats {
     @Column(name = "session_version", nullable = false)
     private long sessionVersion;
 
+    /** The session's status in that version; null on rows written before it was kept, until the next version. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "session_status")
+    private SessionStatus sessionStatus;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -75,14 +82,15 @@ public class SessionSeats {
     }
 
     /**
-     * Takes the capacity of this catalogue version of the session, if it is newer than the one taken last; returns
-     * the capacity to count against (the new one, or the one held). An older or equal version changes nothing: a
-     * replica rebuild replays a session's old snapshots, and they must not bring back an old capacity. The counts and
-     * version change only through {@link #update}.
+     * Takes the capacity and status of this catalogue version of the session, if it is newer than the one taken last;
+     * returns the capacity to count against (the new one, or the one held). An older or equal version changes nothing:
+     * a replica rebuild replays a session's old snapshots, and they must not bring back an old capacity or status. The
+     * counts and version change only through {@link #update}.
      */
-    public int takeCapacity(long sessionVersion, int capacity) {
+    public int takeSnapshot(long sessionVersion, int capacity, SessionStatus status) {
         if (sessionVersion > this.sessionVersion) {
             this.sessionVersion = sessionVersion;
+            this.sessionStatus = status;
             return capacity;
         }
         return this.capacity;
@@ -124,6 +132,11 @@ public class SessionSeats {
 
     public long sessionVersion() {
         return sessionVersion;
+    }
+
+    /** The status of the newest session version taken ({@link #takeSnapshot}); empty on rows from before it was kept. */
+    public Optional<SessionStatus> sessionStatus() {
+        return Optional.ofNullable(sessionStatus);
     }
 
     public Instant updatedAt() {

@@ -71,7 +71,7 @@ public class CompletionService {
     CompletionService(SessionResultsService sessions, CatalogReplica catalog, EnrollmentLocks locks,
             AttendanceRepository attendance, AssessmentRepository assessments, CompletionRepository completions,
             SessionClosureRepository closures, ParticipantRepository participants, OutboxWriter outbox,
-            CurrentUser user, AgencyConfig agency) {
+            CurrentUser user, AgencyConfig agency, Clock clock) {
         this.sessions = sessions;
         this.catalog = catalog;
         this.locks = locks;
@@ -83,7 +83,7 @@ public class CompletionService {
         this.outbox = outbox;
         this.user = user;
         this.agency = agency;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /**

@@ -65,7 +65,7 @@ public class EnrollmentService {
 
     EnrollmentService(EnrollmentRepository enrollments, ParticipantRepository participants,
             SessionSeatsRepository seatsRows, CatalogReplica replica, SeatKeeper seats, EnrollmentEvents events,
-            EnrollmentAccess access, AgencyConfig agency) {
+            EnrollmentAccess access, AgencyConfig agency, Clock clock) {
         this.enrollments = enrollments;
         this.participants = participants;
         this.seatsRows = seatsRows;
@@ -74,7 +74,7 @@ public class EnrollmentService {
         this.events = events;
         this.access = access;
         this.agency = agency;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /**

@@ -54,7 +54,8 @@ public class ParticipantImportService {
     private final Clock clock;
 
     ParticipantImportService(ParticipantRepository participants, ParticipantAccess access, Validator validator,
-            ViolationFields fields, ParticipantConfig config, AgencyConfig agency, ParticipantEvents events) {
+            ViolationFields fields, ParticipantConfig config, AgencyConfig agency, ParticipantEvents events,
+            Clock clock) {
         this.participants = participants;
         this.access = access;
         this.validator = validator;
@@ -62,7 +63,7 @@ public class ParticipantImportService {
         this.config = config;
         this.agency = agency;
         this.events = events;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /** At most this many rows per request ({@code kompeten.participants.import-max-rows}). */

@@ -31,11 +31,12 @@ public class ParticipantRepublisher {
     private final ParticipantConfig config;
     private final Clock clock;
 
-    ParticipantRepublisher(ParticipantRepository participants, ParticipantEvents events, ParticipantConfig config) {
+    ParticipantRepublisher(ParticipantRepository participants, ParticipantEvents events, ParticipantConfig config,
+            Clock clock) {
         this.participants = participants;
         this.events = events;
         this.config = config;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /** Publishes every participant, active or not; returns how many, in how many transactions. */

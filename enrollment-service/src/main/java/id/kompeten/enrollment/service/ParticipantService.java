@@ -50,13 +50,13 @@ public class ParticipantService {
     private final Clock clock;
 
     ParticipantService(ParticipantRepository participants, ParticipantAccess access, IdempotencyKeys idempotency,
-            AgencyConfig agency, ParticipantEvents events) {
+            AgencyConfig agency, ParticipantEvents events, Clock clock) {
         this.participants = participants;
         this.access = access;
         this.idempotency = idempotency;
         this.agency = agency;
         this.events = events;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /**

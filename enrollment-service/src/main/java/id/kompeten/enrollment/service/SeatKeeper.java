@@ -60,23 +60,30 @@ class SeatKeeper {
         return seats.lock(session.id()).map(row -> ledger(row, session));
     }
 
+    /**
+     * A snapshot older than the one the counter took last comes from a replica rebuild's replay, or from a request
+     * that read the replica just before a newer snapshot landed (its plain read cannot see what committed after it
+     * began): the status the counter kept of the newer one decides then. Rows from before the status was kept know
+     * none, and then nobody is promoted from an older snapshot.
+     */
     private static Ledger ledger(SessionSeats row, SessionReplica session) {
-        boolean older = session.sourceVersion() < row.sessionVersion(); // before takeCapacity moves it on
-        return new Ledger(row, session, row.takeCapacity(session.sourceVersion(), session.capacity()), older);
+        SessionStatus status = session.sourceVersion() >= row.sessionVersion() ? session.status()
+                : row.sessionStatus().orElse(null); // read before takeSnapshot moves the row on
+        int capacity = row.takeSnapshot(session.sourceVersion(), session.capacity(), session.status());
+        return new Ledger(row, session, capacity, status);
     }
 
     /**
      * Gives free seats to waitlisted people in the session's waitlist order, skipping anyone confirmed elsewhere on
-     * one of the session's days (they stay waitlisted). Only while the session takes enrollments (OPEN, FULL), and
-     * never from a session snapshot older than the one the counter took last: a replica rebuild replays old OPEN
-     * snapshots of sessions now RUNNING, whose seats freed since then are not to be given.
+     * one of the session's days (they stay waitlisted). Only while the session takes enrollments (OPEN, FULL) in the
+     * newest snapshot the counter knows: a replica rebuild replays old OPEN snapshots of sessions now RUNNING, whose
+     * seats freed since then are not to be given.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     List<Enrollment> fill(Ledger ledger, Instant now, OverlapCheck overlaps) {
         List<Enrollment> promoted = new ArrayList<>();
-        SessionStatus status = ledger.session.status();
-        if (ledger.olderSnapshot || ledger.freeSeats() == 0 || ledger.waitlisted == 0
-                || (status != SessionStatus.OPEN && status != SessionStatus.FULL)) {
+        if (ledger.freeSeats() == 0 || ledger.waitlisted == 0
+                || (ledger.status != SessionStatus.OPEN && ledger.status != SessionStatus.FULL)) {
             return promoted;
         }
         enrollments.flush(); // the locking read below sees this transaction's changes
@@ -143,16 +150,16 @@ class SeatKeeper {
 
         private final SessionSeats row;
         private final SessionReplica session;
-        /** The session snapshot is older than the one the counter took last (a rebuild's replay). */
-        private final boolean olderSnapshot;
+        /** The session's status in the newest snapshot the counter knows; null: unknown. */
+        private final SessionStatus status;
         private int capacity;
         private int confirmed;
         private int waitlisted;
 
-        private Ledger(SessionSeats row, SessionReplica session, int capacity, boolean olderSnapshot) {
+        private Ledger(SessionSeats row, SessionReplica session, int capacity, SessionStatus status) {
             this.row = row;
             this.session = session;
-            this.olderSnapshot = olderSnapshot;
+            this.status = status;
             this.capacity = capacity;
             this.confirmed = row.confirmed();
             this.waitlisted = row.waitlisted();

@@ -10,6 +10,7 @@ import id.kompeten.enrollment.service.SeatKeeper.Ledger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -22,9 +23,9 @@ import java.util.Optional;
  * A replica rebuild replays every session's snapshots, old ones included, and fires this again for each. So it acts
  * on the current state, idempotently: cancelling what is still open of a cancelled session changes nothing the second
  * time, and a capacity is taken only from a session version newer than the one the seat counter took last
- * ({@link id.kompeten.enrollment.domain.SessionSeats#takeCapacity}), so a replayed old capacity does not come back;
- * nor does an older snapshot promote anyone ({@link SeatKeeper#fill}): its status may be OPEN when the session is
- * RUNNING now.
+ * ({@link id.kompeten.enrollment.domain.SessionSeats#takeSnapshot}), so a replayed old capacity does not come back;
+ * nor does an older snapshot promote anyone when the session is RUNNING now ({@link SeatKeeper#fill}: the status
+ * of the newest snapshot decides).
  */
 @ApplicationScoped
 class SessionChanges {
@@ -33,19 +34,21 @@ class SessionChanges {
     private final SeatKeeper seats;
     private final EnrollmentEvents events;
     private final EnrollmentService service;
+    private final Clock clock;
 
     SessionChanges(EnrollmentRepository enrollments, SeatKeeper seats, EnrollmentEvents events,
-            EnrollmentService service) {
+            EnrollmentService service, Clock clock) {
         this.enrollments = enrollments;
         this.seats = seats;
         this.events = events;
         this.service = service;
+        this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     void onSessionChanged(@Observes SessionReplicaChanged change) {
         SessionReplica session = change.session();
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         Optional<Ledger> ledger = seats.openExisting(session);
         if (session.status() == SessionStatus.CANCELLED) {
             cancelOpenEnrollments(session, ledger, now);

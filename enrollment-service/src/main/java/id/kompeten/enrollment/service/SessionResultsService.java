@@ -85,7 +85,7 @@ public class SessionResultsService {
     SessionResultsService(CatalogReplica catalog, EnrollmentLocks locks, EnrollmentRepository enrollments,
             AttendanceRepository attendance, AssessmentRepository assessments, CompletionRepository completions,
             SessionClosureRepository closures, ParticipantRepository participants, OutboxWriter outbox,
-            AccessPolicy access, CurrentUser user) {
+            AccessPolicy access, CurrentUser user, Clock clock) {
         this.catalog = catalog;
         this.locks = locks;
         this.enrollments = enrollments;
@@ -97,7 +97,7 @@ public class SessionResultsService {
         this.outbox = outbox;
         this.access = access;
         this.user = user;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /**

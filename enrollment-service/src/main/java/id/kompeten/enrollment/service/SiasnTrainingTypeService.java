@@ -21,9 +21,10 @@ public class SiasnTrainingTypeService {
 
     private final SiasnTrainingTypeRepository types;
     private final CurrentUser user;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    SiasnTrainingTypeService(SiasnTrainingTypeRepository types, CurrentUser user) {
+    SiasnTrainingTypeService(SiasnTrainingTypeRepository types, CurrentUser user, Clock clock) {
+        this.clock = clock;
         this.types = types;
         this.user = user;
     }

@@ -68,12 +68,12 @@ public class TranscriptService {
     private final TranscriptConfig config;
     private final EnrollmentConfig enrollmentConfig;
     private final AgencyConfig agency;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     TranscriptService(TranscriptRepository transcripts, ParticipantRepository participants,
             EnrollmentRepository enrollments, SiasnTrainingTypeRepository trainingTypes, CatalogReplica catalog,
             ParticipantAccess participantAccess, AccessPolicy policy, TranscriptConfig config,
-            EnrollmentConfig enrollmentConfig, AgencyConfig agency) {
+            EnrollmentConfig enrollmentConfig, AgencyConfig agency, Clock clock) {
         this.transcripts = transcripts;
         this.participants = participants;
         this.enrollments = enrollments;
@@ -84,6 +84,7 @@ public class TranscriptService {
         this.config = config;
         this.enrollmentConfig = enrollmentConfig;
         this.agency = agency;
+        this.clock = clock;
     }
 
     /**

@@ -57,7 +57,7 @@ public class BehaviourService {
 
     BehaviourService(BehaviourEvaluationRepository behaviours, CourseCompletionRepository completions,
             EmployeeRepository employees, EmployeeAccess access, CurrentUser user, BehaviourConfig config,
-            AgencyConfig agency) {
+            AgencyConfig agency, Clock clock) {
         this.behaviours = behaviours;
         this.completions = completions;
         this.employees = employees;
@@ -65,7 +65,7 @@ public class BehaviourService {
         this.user = user;
         this.config = config;
         this.agency = agency;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /**

@@ -87,7 +87,7 @@ public class CompetencyProfileService {
             CompetencyAssessmentRepository assessments, CourseCompletionRepository completions,
             EmployeeRepository employees, EmployeeAccess access, CatalogReplica catalog, OutboxWriter outbox,
             UnitTrainingRecordService trainingRecords, IdempotencyKeys idempotency, CurrentUser user,
-            AgencyConfig agency) {
+            AgencyConfig agency, Clock clock) {
         this.levels = levels;
         this.changes = changes;
         this.assessments = assessments;
@@ -100,7 +100,7 @@ public class CompetencyProfileService {
         this.idempotency = idempotency;
         this.user = user;
         this.agency = agency;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /**

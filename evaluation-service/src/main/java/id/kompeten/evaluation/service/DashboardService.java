@@ -38,13 +38,13 @@ public class DashboardService {
     private final Clock clock;
 
     DashboardService(ReportingQueries queries, StaffReport staff, ReportingConfig config,
-            TrainingEffectService effects, AgencyConfig agencyConfig) {
+            TrainingEffectService effects, AgencyConfig agencyConfig, Clock clock) {
         this.queries = queries;
         this.staff = staff;
         this.config = config;
         this.effects = effects;
         this.agencyConfig = agencyConfig;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /**

@@ -49,14 +49,14 @@ public class OperationsImportService {
     private final Clock clock;
 
     OperationsImportService(OperationalRecordRepository records, ServiceUnitAccess access, Validator validator,
-            ViolationFields fields, CurrentUser user, ServiceQualityConfig config) {
+            ViolationFields fields, CurrentUser user, ServiceQualityConfig config, Clock clock) {
         this.records = records;
         this.access = access;
         this.validator = validator;
         this.fields = fields;
         this.user = user;
         this.config = config;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     public int maxRows() {

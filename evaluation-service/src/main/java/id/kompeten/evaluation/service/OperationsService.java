@@ -32,11 +32,11 @@ public class OperationsService {
     private final CurrentUser user;
     private final Clock clock;
 
-    OperationsService(OperationalRecordRepository records, ServiceUnitAccess access, CurrentUser user) {
+    OperationsService(OperationalRecordRepository records, ServiceUnitAccess access, CurrentUser user, Clock clock) {
         this.records = records;
         this.access = access;
         this.user = user;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /** What a PUT did. */

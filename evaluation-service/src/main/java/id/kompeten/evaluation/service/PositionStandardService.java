@@ -42,11 +42,12 @@ public class PositionStandardService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    PositionStandardService(PositionStandardRepository standards, CatalogReplica catalog, CurrentUser currentUser) {
+    PositionStandardService(PositionStandardRepository standards, CatalogReplica catalog, CurrentUser currentUser,
+            Clock clock) {
         this.standards = standards;
         this.catalog = catalog;
         this.currentUser = currentUser;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /** What a PUT did: the standard as stored, and whether it was created. */

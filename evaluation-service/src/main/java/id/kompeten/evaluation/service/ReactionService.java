@@ -38,13 +38,13 @@ public class ReactionService {
     private final Clock clock;
 
     ReactionService(ReactionEvaluationRepository reactions, CourseCompletionRepository completions,
-            EmployeeAccess access, AccessPolicy policy, CurrentUser user) {
+            EmployeeAccess access, AccessPolicy policy, CurrentUser user, Clock clock) {
         this.reactions = reactions;
         this.completions = completions;
         this.access = access;
         this.policy = policy;
         this.user = user;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /**

@@ -43,7 +43,8 @@ public class ScorecardService {
     private final Clock clock;
 
     ScorecardService(ServiceUnitAccess access, SkmStore skm, OperationalRecordRepository operations,
-            StaffReport staff, ReportingConfig config, TrainingEffectService effects, AgencyConfig agency) {
+            StaffReport staff, ReportingConfig config, TrainingEffectService effects, AgencyConfig agency,
+            Clock clock) {
         this.access = access;
         this.skm = skm;
         this.operations = operations;
@@ -51,7 +52,7 @@ public class ScorecardService {
         this.config = config;
         this.effects = effects;
         this.agency = agency;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /**

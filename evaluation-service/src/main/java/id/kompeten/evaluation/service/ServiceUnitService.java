@@ -45,14 +45,14 @@ public class ServiceUnitService {
     private final Clock clock;
 
     ServiceUnitService(ServiceUnitRepository units, ServiceUnitAccess access, SkmStore skm,
-            OperationalRecordRepository operations, CatalogReplica catalog, CurrentUser user) {
+            OperationalRecordRepository operations, CatalogReplica catalog, CurrentUser user, Clock clock) {
         this.units = units;
         this.access = access;
         this.skm = skm;
         this.operations = operations;
         this.catalog = catalog;
         this.user = user;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /** The units the caller may read, of {@code agency} when given. */

@@ -42,11 +42,12 @@ public class SkmCompetencyMapService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    SkmCompetencyMapService(SkmCompetencyMapRepository maps, CatalogReplica catalog, CurrentUser currentUser) {
+    SkmCompetencyMapService(SkmCompetencyMapRepository maps, CatalogReplica catalog, CurrentUser currentUser,
+            Clock clock) {
         this.maps = maps;
         this.catalog = catalog;
         this.currentUser = currentUser;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /** What a PUT did: the map as stored, and whether it was created. */

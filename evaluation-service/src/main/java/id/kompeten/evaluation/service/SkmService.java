@@ -62,7 +62,7 @@ public class SkmService {
 
     SkmService(ServiceUnitAccess access, SkmStore store, OperationalRecordRepository operations, OutboxWriter outbox,
             ServiceQualityConfig config, AgencyConfig agency, EmployeeRepository employees,
-            CompetencyLevelRepository levels, CatalogReplica catalog, UnitTrainingRecordService training) {
+            CompetencyLevelRepository levels, CatalogReplica catalog, UnitTrainingRecordService training, Clock clock) {
         this.access = access;
         this.store = store;
         this.operations = operations;
@@ -73,7 +73,7 @@ public class SkmService {
         this.levels = levels;
         this.catalog = catalog;
         this.training = training;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     public int maxResponses() {

@@ -54,14 +54,14 @@ public class StandardImportService {
     private final Clock clock;
 
     StandardImportService(PositionStandardRepository standards, CatalogReplica catalog, Validator validator,
-            ViolationFields fields, CurrentUser currentUser, StandardsConfig config) {
+            ViolationFields fields, CurrentUser currentUser, StandardsConfig config, Clock clock) {
         this.standards = standards;
         this.catalog = catalog;
         this.validator = validator;
         this.fields = fields;
         this.currentUser = currentUser;
         this.config = config;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /** At most this many rows per request ({@code kompeten.standards.import-max-rows}). */

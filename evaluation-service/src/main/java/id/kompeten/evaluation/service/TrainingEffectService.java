@@ -48,13 +48,13 @@ public class TrainingEffectService {
     private final Clock clock;
 
     TrainingEffectService(EntityManager entityManager, ServiceUnitAccess access, ReportingQueries queries,
-            ResultsConfig config, AgencyConfig agency) {
+            ResultsConfig config, AgencyConfig agency, Clock clock) {
         this.entityManager = entityManager;
         this.access = access;
         this.queries = queries;
         this.config = config;
         this.agency = agency;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /** A service unit and the sessions that treated it, by first day (empty when none did). */

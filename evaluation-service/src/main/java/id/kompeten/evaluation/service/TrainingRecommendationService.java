@@ -61,7 +61,7 @@ public class TrainingRecommendationService {
 
     TrainingRecommendationService(OrgUnitAccess access, ServiceUnitRepository serviceUnits,
             EmployeeRepository employees, ReportingQueries queries, SkmCompetencyMapService maps, CompetencyGapService gaps,
-            CatalogReplica catalog, AgencyConfig agency) {
+            CatalogReplica catalog, AgencyConfig agency, Clock clock) {
         this.access = access;
         this.serviceUnits = serviceUnits;
         this.employees = employees;
@@ -70,7 +70,7 @@ public class TrainingRecommendationService {
         this.gaps = gaps;
         this.catalog = catalog;
         this.agency = agency;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /**

@@ -44,13 +44,13 @@ public class UnitTrainingRecordService {
     private final Clock clock;
 
     UnitTrainingRecordService(EntityManager entityManager, EmployeeRepository employees, OutboxWriter outbox,
-            OrgUnitAccess access, AgencyConfig agency) {
+            OrgUnitAccess access, AgencyConfig agency, Clock clock) {
         this.entityManager = entityManager;
         this.employees = employees;
         this.outbox = outbox;
         this.access = access;
         this.agency = agency;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /**

@@ -40,11 +40,12 @@ public class CompetencyService {
     private final IdempotencyKeys idempotency;
     private final Clock clock;
 
-    CompetencyService(CompetencyRepository competencies, OutboxWriter outbox, IdempotencyKeys idempotency) {
+    CompetencyService(CompetencyRepository competencies, OutboxWriter outbox, IdempotencyKeys idempotency,
+            Clock clock) {
         this.competencies = competencies;
         this.outbox = outbox;
         this.idempotency = idempotency;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /** Defines a new, active competency; publishes CompetencyDefined. 409 when the code is taken. */

@@ -48,13 +48,13 @@ public class CourseImportService {
     private final Clock clock;
 
     CourseImportService(CourseRepository courses, CompetencyRepository competencies, ProviderRepository providers,
-            Validator validator, ViolationFields fields) {
+            Validator validator, ViolationFields fields, Clock clock) {
         this.courses = courses;
         this.competencies = competencies;
         this.providers = providers;
         this.validator = validator;
         this.fields = fields;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /**

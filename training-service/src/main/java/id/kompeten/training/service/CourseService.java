@@ -71,7 +71,7 @@ public class CourseService {
 
     CourseService(CourseRepository courses, CompetencyRepository competencies, ProviderRepository providers,
             CourseSessionRepository sessions, OutboxWriter outbox, IdempotencyKeys idempotency,
-            CatalogueAccess access, AgencyConfig agency) {
+            CatalogueAccess access, AgencyConfig agency, Clock clock) {
         this.agency = agency;
         this.courses = courses;
         this.competencies = competencies;
@@ -80,7 +80,7 @@ public class CourseService {
         this.outbox = outbox;
         this.idempotency = idempotency;
         this.access = access;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /**

@@ -49,14 +49,14 @@ public class ProviderService {
     private final Clock clock;
 
     ProviderService(ProviderRepository providers, CourseRepository courses, OutboxWriter outbox,
-            IdempotencyKeys idempotency, CatalogueAccess access, AgencyConfig agency) {
+            IdempotencyKeys idempotency, CatalogueAccess access, AgencyConfig agency, Clock clock) {
         this.agency = agency;
         this.providers = providers;
         this.courses = courses;
         this.outbox = outbox;
         this.idempotency = idempotency;
         this.access = access;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /** Registers an active provider; publishes ProviderRegistered. 409 when the name is taken, in any letter case. */

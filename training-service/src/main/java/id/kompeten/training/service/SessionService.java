@@ -72,13 +72,13 @@ public class SessionService {
     private final Clock clock;
 
     SessionService(CourseSessionRepository sessions, CourseRepository courses, OutboxWriter outbox,
-            IdempotencyKeys idempotency, CatalogueAccess access) {
+            IdempotencyKeys idempotency, CatalogueAccess access, Clock clock) {
         this.sessions = sessions;
         this.courses = courses;
         this.outbox = outbox;
         this.idempotency = idempotency;
         this.access = access;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /**
