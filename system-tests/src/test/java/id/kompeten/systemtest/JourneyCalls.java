@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -457,36 +458,56 @@ final class JourneyCalls {
         return quality;
     }
 
-    void ikm(String serviceUnit, String period, int respondents, String ikm, String grade) {
+    void ikm(String serviceUnit, String period, int respondents, String ikmUnit, String ikm, String grade) {
         JsonPath quality = serviceQuality(serviceUnit, period);
+        number(ikmUnit, quality.get("ikmUnit"), serviceUnit + " IKM unit " + period);
         equal(respondents, quality.getInt("respondents"), serviceUnit + " respondents " + period);
         number(ikm, quality.get("ikm"), serviceUnit + " IKM " + period);
         equal(grade, quality.getString("grade"), serviceUnit + " grade " + period);
     }
 
-    /** A course's L4: complete, one treated and one comparison unit, the office's and the comparison's changes. */
-    void results(Map<String, Object> results, String treated, String comparison, String did) {
-        equal("COMPLETE", results.get("status"), "L4 status");
-        equal(1, results.get("treatedObservations"), "treated observations");
-        equal(1, results.get("comparisonObservations"), "comparison observations");
-        number(did, ((Map<?, ?>) results.get("ikm")).get("differenceInDifferences"), "L4 IKM DiD");
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> units = (List<Map<String, Object>>) results.get("units");
-        Map<String, Object> t = find(units, "unitCode", treated);
-        Map<String, Object> c = find(units, "unitCode", comparison);
-        equal("TREATED", String.valueOf(t.get("group")).toUpperCase(Locale.ROOT), "treated group");
-        equal("COMPARISON", String.valueOf(c.get("group")).toUpperCase(Locale.ROOT), "comparison group");
-        number("72.22", ((Map<?, ?>) t.get("ikm")).get("before"), "treated before");
-        number("100.00", ((Map<?, ?>) t.get("ikm")).get("after"), "treated after");
-        number("27.78", ((Map<?, ?>) t.get("ikm")).get("change"), "treated change");
-        number("75.00", ((Map<?, ?>) c.get("ikm")).get("before"), "comparison before");
-        number("77.78", ((Map<?, ?>) c.get("ikm")).get("after"), "comparison after");
-        number("2.78", ((Map<?, ?>) c.get("ikm")).get("change"), "comparison change");
-        for (Map<String, Object> unit : List.of(t, c)) {
-            equal(30, unit.get("respondentsBefore"), "respondents before");
-            equal(30, unit.get("respondentsAfter"), "respondents after");
-            equal(false, unit.get("tooFewRespondents"), "enough respondents");
-        }
+    /**
+     * A course's L4 (one session): complete, the office treated and the comparison unit, each group one unit of 30
+     * respondents a period, the office 72.22 → 100.00 (+27.78), the comparison 75.00 → 77.78 (+2.78), DiD 25.00;
+     * the window is the three months before the session's first month and the three after its last.
+     */
+    void results(JsonPath effect, String treated, String comparison, String did, YearMonth first, YearMonth last) {
+        Map<String, Object> overall = effect.getMap("overall.results");
+        equal("COMPLETE", overall.get("status"), "L4 status");
+        equal(1, overall.get("treatedObservations"), "treated observations");
+        equal(1, overall.get("comparisonObservations"), "comparison observations");
+        number(did, effect.get("overall.results.ikm.differenceInDifferences"), "L4 IKM DiD");
+        group(effect.getMap("overall.results.ikm.treated"), "72.22", "100.00", "27.78");
+        group(effect.getMap("overall.results.ikm.comparison"), "75.00", "77.78", "2.78");
+        equal(1, effect.getList("sessions").size(), "one session");
+        Map<String, Object> window = effect.getMap("sessions[0].figures.results.window");
+        equal(Map.of("beforeFirst", first.minusMonths(3).toString(), "beforeLast", first.minusMonths(1).toString(),
+                "afterFirst", last.plusMonths(1).toString(), "afterLast", last.plusMonths(3).toString(),
+                "afterMonthsComplete", 3), Map.copyOf(window), "L4 window");
+        List<Map<String, Object>> units = effect.getList("sessions[0].figures.results.units");
+        equal(2, units.size(), "L4 units");
+        unit(find(units, "unitCode", treated), "TREATED", "72.22", "100.00", "27.78");
+        unit(find(units, "unitCode", comparison), "COMPARISON", "75.00", "77.78", "2.78");
+    }
+
+    private void group(Map<String, Object> group, String before, String after, String change) {
+        equal(1, group.get("units"), "units counted");
+        equal(0, group.get("leftOut"), "units left out");
+        number(before, group.get("meanBefore"), "group before");
+        number(after, group.get("meanAfter"), "group after");
+        number(change, group.get("meanChange"), "group change");
+        equal(30, group.get("respondentsBefore"), "group respondents before");
+        equal(30, group.get("respondentsAfter"), "group respondents after");
+    }
+
+    private void unit(Map<String, Object> unit, String group, String before, String after, String change) {
+        equal(group, unit.get("group"), "group of " + unit.get("unitCode"));
+        equal(30, unit.get("respondentsBefore"), "respondents before");
+        equal(30, unit.get("respondentsAfter"), "respondents after");
+        equal(false, unit.get("tooFewRespondents"), "enough respondents");
+        number(before, ((Map<?, ?>) unit.get("ikm")).get("before"), "unit before");
+        number(after, ((Map<?, ?>) unit.get("ikm")).get("after"), "unit after");
+        number(change, ((Map<?, ?>) unit.get("ikm")).get("change"), "unit change");
     }
 
     JsonPath trainingEffect(String serviceUnit) {

@@ -265,15 +265,15 @@ class SeedJourneySystemTest {
             calls.equal(2, line.get("staffWithLevel"), competency + " staff with a level");
             calls.equal(7, line.get("activeStaff"), competency + " active staff");
         }
-        // SKM: the IKM of each period.
-        calls.ikm(office, YearMonth.from(beforeDay).toString(), 30, "72.22", "C");
-        calls.ikm(office, YearMonth.from(afterDay).toString(), 30, "100.00", "A");
-        calls.ikm(comparison, YearMonth.from(beforeDay).toString(), 30, "75.00", "C");
-        calls.ikm(comparison, YearMonth.from(afterDay).toString(), 30, "77.78", "B");
+        // SKM: the IKM of each period (IKM unit = Σ / 9 on 1-4: 26/9 = 2.8889, 4, 3, 28/9 = 3.1111).
+        calls.ikm(office, YearMonth.from(beforeDay).toString(), 30, "2.8889", "72.22", "C");
+        calls.ikm(office, YearMonth.from(afterDay).toString(), 30, "4.0000", "100.00", "A");
+        calls.ikm(comparison, YearMonth.from(beforeDay).toString(), 30, "3.0000", "75.00", "C");
+        calls.ikm(comparison, YearMonth.from(afterDay).toString(), 30, "3.1111", "77.78", "B");
 
         // L4 of each course: one treated unit (the office) against one comparison unit, COMPLETE; DiD +25.00.
         for (JsonPath effect : List.of(siakEffect, ppEffect)) {
-            calls.results(effect.getMap("overall.results"), office, comparison, "25.00");
+            calls.results(effect, office, comparison, "25.00", sessionMonth, endMonth);
         }
         JsonPath officeEffect = calls.trainingEffect(office);
         calls.equal(Set.of(siakSession, ppSession), Set.copyOf(officeEffect.getList("sessions.sessionId")),
@@ -282,13 +282,19 @@ class SeedJourneySystemTest {
             calls.number("25.00", ikm, "the office's DiD per session");
         }
 
-        // Recommendations of the unit for the survey month before: U7 weak (NRR 2.0000, 50.00, D) maps to Pelayanan
-        // Prima, which 5 of the 7 staff measured also lack (mean gap 5 × 3 / 7 = 2.14): it comes first; SIAK
-        // follows from the gaps alone (5 of 7 below, 2.14).
+        // Recommendations of the unit for the survey month before: every element is weak (below B's 76.61: U7 2 →
+        // 50.00 D, the others 3 → 75.00 C), weakest first, then in the regulation's order; only U7 is mapped (to
+        // Pelayanan Prima, which 5 of the 7 staff measured also lack: mean gap 5 × 3 / 7 = 2.14), so it comes first
+        // on both bases; SIAK follows from the gaps alone (5 of 7 below, 2.14).
         JsonPath recommendations = calls.recommendations(unitAdmin, unit, YearMonth.from(beforeDay).toString());
         calls.equal(30, recommendations.getInt("respondents"), "recommendation respondents");
         calls.number("72.22", recommendations.get("ikm"), "recommendation IKM");
-        calls.equal(List.of("U7"), recommendations.getList("weakElements.code"), "weak elements");
+        calls.equal(List.of("U7", "U1", "U2", "U3", "U4", "U5", "U6", "U8", "U9"),
+                recommendations.getList("weakElements.code"), "weak elements");
+        calls.equal(List.of(office), recommendations.getList("serviceUnits"), "the unit's service units");
+        calls.equal("AGENCY", recommendations.getString("mapSource"), "the agency's own map");
+        calls.number("75.00", recommendations.get("weakElements[1].score"), "U1 score");
+        calls.equal("C", recommendations.getString("weakElements[1].grade"), "U1 grade");
         calls.number("2.0000", recommendations.get("weakElements[0].nrr"), "U7 NRR");
         calls.number("50.00", recommendations.get("weakElements[0].score"), "U7 score");
         calls.equal("D", recommendations.getString("weakElements[0].grade"), "U7 grade");
@@ -296,6 +302,9 @@ class SeedJourneySystemTest {
         calls.equal(7, recommendations.getInt("staff.measured"), "staff measured");
         calls.equal(List.of(pp, siak), recommendations.getList("recommendations.competencyCode"),
                 "recommended competencies in order");
+        calls.equal(List.of("SKM", "STAFF_GAP"), recommendations.getList("recommendations[0].basis"), "PP basis");
+        calls.equal(List.of("U7"), recommendations.getList("recommendations[0].elements.code"), "PP elements");
+        calls.equal(List.of("STAFF_GAP"), recommendations.getList("recommendations[1].basis"), "SIAK basis");
         calls.equal(List.of("PP-" + sfx), recommendations.getList("recommendations[0].courses.code"),
                 "course for Pelayanan Prima");
         calls.equal(List.of("SIAK-" + sfx), recommendations.getList("recommendations[1].courses.code"),
@@ -331,7 +340,11 @@ class SeedJourneySystemTest {
             calls.equal(1, line.get("treatedObservations"), "treated observations");
             calls.equal(1, line.get("comparisonObservations"), "comparison observations");
         }
-        calls.equal(List.of(pp, siak), calls.codes(dashboard.getList("topGaps")), "the agency's top gaps");
+        // The agency's top gaps: its 7 measured staff, 5 below in each competency (a tie: compared as a set).
+        calls.equal(Set.of(pp, siak), Set.copyOf(calls.codes(dashboard.getList("topGaps"))), "the agency's top gaps");
+        for (Map<String, Object> gap : dashboard.<Map<String, Object>>getList("topGaps")) {
+            calls.staffGap(gap, 7, 5, "2.14");
+        }
 
         long end = System.nanoTime();
         SystemStack.say("Seed journey (Sibolga): %d assertions in %d ms (to the results %d ms, evaluation setup"
