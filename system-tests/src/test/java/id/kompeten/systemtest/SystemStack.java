@@ -122,6 +122,12 @@ public final class SystemStack implements AutoCloseable {
             Map<String, String> environment = new LinkedHashMap<>(service.environment(infrastructure, publicKeyFile));
             // The demo catalogue and demo people, as the local run has them: tests find plausible data to act on.
             environment.put("KOMPETEN_DEMO_DATA_ENABLED", "true");
+            // Opt-in for a machine so loaded that a first connection takes over the services' 5 s (Liquibase then
+            // fails the start): -Dkompeten.system-test.db-acquisition-timeout=30s. Unset, the services' own value.
+            String acquisition = System.getProperty("kompeten.system-test.db-acquisition-timeout", "");
+            if (!acquisition.isBlank()) {
+                environment.put("DB_ACQUISITION_TIMEOUT", acquisition);
+            }
             ServiceProcess process = ServiceProcess.start(service, jar, logDir, environment);
             services.put(name, process);
             launches.put(name, new Launch(jar, environment));
