@@ -1,5 +1,6 @@
 package id.kompeten.systemtest;
 
+import static id.kompeten.systemtest.OpenApiOperations.typeOf;
 import static id.kompeten.systemtest.SystemStack.ENROLLMENT;
 import static id.kompeten.systemtest.SystemStack.EVALUATION;
 import static id.kompeten.systemtest.SystemStack.TRAINING;
@@ -64,14 +65,7 @@ class OpenApiBadInputSystemTest {
      * explains ("service METHOD path | kind | property" and the answer); one that no longer matches any case fails the
      * suite, so the list cannot go stale.
      */
-    private static final List<KnownDefect> KNOWN_DEFECTS = List.of(
-            // JAX-RS cannot convert a query or path parameter (?page=abc, a parked event id that is no UUID) and the
-            // platform's ProblemMappers.webApplication turns its 404 into 400 malformed-request, but cannot tell which
-            // parameter failed: the problem has no errors list naming it.
-            new KnownDefect("400 for an unconvertible query or path parameter names no parameter",
-                    (key, response) -> (key.contains("| query:") || key.contains("| path:"))
-                            && response.statusCode() == 400
-                            && "urn:kompeten:problem:malformed-request".equals(response.jsonPath().getString("type"))));
+    private static final List<KnownDefect> KNOWN_DEFECTS = List.of();
 
     /** An open defect and the answers it explains. */
     private record KnownDefect(String description, BiPredicate<String, Response> matches) {
@@ -103,7 +97,7 @@ class OpenApiBadInputSystemTest {
                     continue;
                 }
                 operations++;
-                Call call = new Call(operation, token(operation), body == null ? null : example(operation, body),
+                Call call = new Call(operation, token(operation), body == null ? null : operation.exampleBody(),
                         new ArrayList<>());
                 if (body != null) {
                     bodyCases(call, body);
@@ -141,11 +135,11 @@ class OpenApiBadInputSystemTest {
     // --- bodies ---------------------------------------------------------------------------------------------------
 
     private void bodyCases(Call call, Map<String, Object> schema) {
-        boolean object = "object".equals(type(schema)) || schema.get("properties") != null;
+        boolean object = "object".equals(typeOf(schema)) || schema.get("properties") != null;
         expect(call, "malformed JSON", null, true, r -> r.body("{\"a\": "));
         expect(call, "oversized body", null, true, r -> r.body(oversized()));
         if (!object) {
-            expect(call, "wrong top-level type", null, true, r -> r.body("array".equals(type(schema)) ? "{}" : "[]"));
+            expect(call, "wrong top-level type", null, true, r -> r.body("array".equals(typeOf(schema)) ? "{}" : "[]"));
             return;
         }
         expect(call, "wrong top-level type", null, true, r -> r.body("[]"));
@@ -160,7 +154,7 @@ class OpenApiBadInputSystemTest {
             expect(call, "missing required", String.valueOf(required), true, r -> r.body(json(without)));
         }
         properties(call, schema).forEach((name, property) -> {
-            String type = type(property);
+            String type = typeOf(property);
             if (property.get("enum") != null) {
                 with(call, example, name, "invalid enum", "NOT_A_VALUE", true);
             }
@@ -198,7 +192,7 @@ class OpenApiBadInputSystemTest {
         }
         Map<String, Object> example = asMap(call.example());
         properties(call, schema).forEach((name, property) -> {
-            if ("string".equals(type(property))) {
+            if ("string".equals(typeOf(property))) {
                 with(call, example, name, "SQL fragment", SQL, rejects(property, SQL));
                 with(call, example, name, "script fragment", SCRIPT, rejects(property, SCRIPT));
             }
@@ -227,7 +221,7 @@ class OpenApiBadInputSystemTest {
             if (schema.get("enum") != null) {
                 query(call, name, "query: invalid enum", "NOT_A_VALUE");
             }
-            String type = type(schema);
+            String type = typeOf(schema);
             if ("integer".equals(type) || "number".equals(type)) {
                 query(call, name, "query: not a number", "abc");
                 if (schema.get("minimum") instanceof Number minimum) {
@@ -415,60 +409,6 @@ class OpenApiBadInputSystemTest {
 
     // --- schemas --------------------------------------------------------------------------------------------------
 
-    /** A body the schema accepts, from the examples of the document where it has them. */
-    private static Object example(Operation operation, Map<String, Object> schema) {
-        return value(operation, schema, 0);
-    }
-
-    private static Object value(Operation operation, Map<String, Object> unresolved, int depth) {
-        Map<String, Object> schema = operation.resolve(unresolved);
-        if (schema == null) {
-            return "x";
-        }
-        if (unresolved.get("example") != null) {
-            return unresolved.get("example");
-        }
-        if (schema.get("example") != null) {
-            return schema.get("example");
-        }
-        if (schema.get("examples") instanceof List<?> examples && !examples.isEmpty()) {
-            return examples.get(0);
-        }
-        if (schema.get("enum") instanceof List<?> values && !values.isEmpty()) {
-            return values.get(0);
-        }
-        if (schema.get("default") != null) {
-            return schema.get("default");
-        }
-        switch (type(schema)) {
-            case "object" -> {
-                Map<String, Object> object = new LinkedHashMap<>();
-                if (depth < 5 && schema.get("properties") instanceof Map<?, ?> properties) {
-                    properties.forEach((name, property) -> object.put(String.valueOf(name),
-                            value(operation, asMap(property), depth + 1)));
-                }
-                return object;
-            }
-            case "array" -> {
-                return depth < 5 && schema.get("items") != null
-                        ? List.of(value(operation, asMap(schema.get("items")), depth + 1)) : List.of();
-            }
-            case "integer", "number" -> {
-                return schema.get("minimum") instanceof Number minimum ? minimum : 1;
-            }
-            case "boolean" -> {
-                return true;
-            }
-            default -> {
-                return switch (String.valueOf(schema.get("format"))) {
-                    case "date" -> "2026-03-10";
-                    case "date-time" -> "2026-03-10T08:00:00Z";
-                    default -> "Contoh";
-                };
-            }
-        }
-    }
-
     /** The properties of an object schema, each resolved (its own {@code $ref} or single {@code allOf}). */
     private static Map<String, Map<String, Object>> properties(Call call, Map<String, Object> schema) {
         Map<String, Map<String, Object>> properties = new LinkedHashMap<>();
@@ -484,18 +424,6 @@ class OpenApiBadInputSystemTest {
             });
         }
         return properties;
-    }
-
-    /** The schema's type; OpenAPI 3.1 may list it with "null" for nullable properties. */
-    private static String type(Map<String, Object> schema) {
-        Object type = schema.get("type");
-        if (type instanceof List<?> types) {
-            return types.stream().map(String::valueOf).filter(t -> !t.equals("null")).findFirst().orElse("");
-        }
-        if (type == null && schema.get("properties") != null) {
-            return "object";
-        }
-        return type == null ? "" : String.valueOf(type);
     }
 
     /** Whether the schema's enum, pattern, length or format rules the string out. */
@@ -533,25 +461,14 @@ class OpenApiBadInputSystemTest {
                 || schema.get("exclusiveMaximum") instanceof Number exclusive && value >= exclusive.doubleValue();
     }
 
+    /** The document's example of the parameter; without one, a plausible value for its name and type. */
     private static String exampleValue(Map<String, Object> parameter, Operation operation) {
-        Object example = parameter.get("example");
         Map<String, Object> schema = operation.resolve(asMap(parameter.get("schema")));
-        if (example == null && schema != null) {
-            example = schema.get("example") != null ? schema.get("example")
-                    : schema.get("enum") instanceof List<?> values && !values.isEmpty() ? values.get(0)
-                    : schema.get("default");
-        }
-        if (example != null) {
-            return String.valueOf(example);
-        }
         String name = String.valueOf(parameter.get("name")).toLowerCase();
-        if (name.contains("nip")) {
-            return DevPersonas.SAMPLE_NIP;
-        }
-        if (name.contains("unit")) {
-            return DevPersonas.SAMPLE_UNIT;
-        }
-        return schema != null && Set.of("integer", "number").contains(type(schema)) ? "1" : "X1";
+        String fallback = name.contains("nip") ? DevPersonas.SAMPLE_NIP
+                : name.contains("unit") ? DevPersonas.SAMPLE_UNIT
+                : schema != null && Set.of("integer", "number").contains(typeOf(schema)) ? "1" : "X1";
+        return operation.exampleValue(parameter, fallback);
     }
 
     private static String oversized() {

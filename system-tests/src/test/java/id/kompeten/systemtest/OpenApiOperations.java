@@ -3,6 +3,7 @@ package id.kompeten.systemtest;
 import id.kompeten.localstack.tokens.DevPersonas;
 import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,75 @@ final class OpenApiOperations {
             return resolve((Map<String, Object>) json.get("schema"));
         }
 
+        /** The parameters in the given place ({@code path}, {@code query}, {@code header}). */
+        List<Map<String, Object>> parameters(String in) {
+            return parameters().stream().filter(parameter -> in.equals(parameter.get("in"))).toList();
+        }
+
+        /**
+         * A value for a parameter from the document: its example, its schema's example, first enum value or default;
+         * otherwise {@code fallback}.
+         */
+        @SuppressWarnings("unchecked")
+        String exampleValue(Map<String, Object> parameter, String fallback) {
+            Object example = parameter.get("example");
+            Map<String, Object> schema = parameter.get("schema") instanceof Map<?, ?> map
+                    ? resolve((Map<String, Object>) map) : null;
+            if (example == null && schema != null) {
+                example = schema.get("example") != null ? schema.get("example")
+                        : schema.get("enum") instanceof List<?> values && !values.isEmpty() ? values.get(0)
+                        : schema.get("default");
+            }
+            return example == null ? fallback : String.valueOf(example);
+        }
+
+        /**
+         * A request body built from the document: each property's example (else first enum value, default, or a
+         * plain value of its type), nested objects and arrays alike; null when the operation takes no JSON body.
+         */
+        Object exampleBody() {
+            Map<String, Object> schema = jsonBodySchema();
+            return schema == null ? null : exampleOf(schema, 0);
+        }
+
+        @SuppressWarnings("unchecked")
+        private Object exampleOf(Map<String, Object> unresolved, int depth) {
+            Map<String, Object> schema = resolve(unresolved);
+            if (schema == null) {
+                return "x";
+            }
+            for (Object example : new Object[] {unresolved.get("example"), schema.get("example"),
+                    schema.get("examples") instanceof List<?> examples && !examples.isEmpty() ? examples.get(0) : null,
+                    schema.get("enum") instanceof List<?> values && !values.isEmpty() ? values.get(0) : null,
+                    schema.get("default")}) {
+                if (example != null) {
+                    return example;
+                }
+            }
+            if (schema.get("allOf") instanceof List<?> all && all.size() == 1) {
+                return exampleOf((Map<String, Object>) all.get(0), depth + 1);
+            }
+            return switch (typeOf(schema)) {
+                case "object" -> {
+                    Map<String, Object> object = new LinkedHashMap<>();
+                    if (depth < 5 && schema.get("properties") instanceof Map<?, ?> properties) {
+                        properties.forEach((name, property) -> object.put(String.valueOf(name),
+                                exampleOf((Map<String, Object>) property, depth + 1)));
+                    }
+                    yield object;
+                }
+                case "array" -> depth < 5 && schema.get("items") instanceof Map<?, ?> items
+                        ? List.of(exampleOf((Map<String, Object>) items, depth + 1)) : List.of();
+                case "integer", "number" -> schema.get("minimum") instanceof Number minimum ? minimum : 1;
+                case "boolean" -> true;
+                default -> switch (String.valueOf(schema.get("format"))) {
+                    case "date" -> "2026-03-10";
+                    case "date-time" -> "2026-03-10T08:00:00Z";
+                    default -> "Contoh";
+                };
+            };
+        }
+
         /** A schema with its {@code $ref} (to {@code #/components/schemas/...}) followed; others as they are. */
         @SuppressWarnings("unchecked")
         Map<String, Object> resolve(Map<String, Object> schema) {
@@ -69,6 +139,18 @@ final class OpenApiOperations {
             }
             return resolved;
         }
+    }
+
+    /** The schema's type; OpenAPI 3.1 may list it with "null" for nullable properties. */
+    static String typeOf(Map<String, Object> schema) {
+        Object type = schema.get("type");
+        if (type instanceof List<?> types) {
+            return types.stream().map(String::valueOf).filter(t -> !t.equals("null")).findFirst().orElse("");
+        }
+        if (type == null && schema.get("properties") != null) {
+            return "object";
+        }
+        return type == null ? "" : String.valueOf(type);
     }
 
     /** The service's operations under /api/, from its OpenAPI document. */

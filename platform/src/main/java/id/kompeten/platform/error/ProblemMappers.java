@@ -133,9 +133,10 @@ public class ProblemMappers {
         boolean resourceMatched = resource != null && resource.getMethodName() != null;
         if (status == 404 && resourceMatched && isConversionFailure(e.getCause())) {
             // JAX-RS answers a query or path parameter it cannot convert (?page=abc) with 404: "no such path" misleads
-            return ProblemFactory.of(request)
-                    .response(400, "malformed-request", List.of(), null, "problem.parameter-type.detail")
-                    .build();
+            ProblemFactory problems = ProblemFactory.of(request);
+            return problems.response(400, "malformed-request",
+                    ParameterErrors.of(resource, request.getUriInfo(), problems.messages()), null,
+                    "problem.parameter-type.detail").build();
         }
         if (status < 400 || original.getEntity() instanceof Problem) {
             return original; // a redirect or a problem built on purpose

@@ -105,9 +105,17 @@ class JsonProblemTest {
 
     @Test
     void unconvertibleQueryParametersAreBadRequestsNotMissingPaths() {
-        assertProblem(given().queryParam("page", "first").get(COURSES), 400, "malformed-request", COURSES)
+        assertProblem(given().queryParam("page", "first").queryParam("per_page", "5").get(COURSES), 400,
+                "malformed-request", COURSES)
                 .body("detail", equalTo(
-                        "A query or path parameter has a value of the wrong type, e.g. text where a number is expected."));
-        assertProblem(given().queryParam("mode", "HYBRID").get(COURSES), 400, "malformed-request", COURSES);
+                        "A query or path parameter has a value of the wrong type, e.g. text where a number is expected."))
+                .body("errors.field", contains("page"))
+                .body("errors[0].message", equalTo("must be a whole number"));
+        assertProblem(given().queryParam("mode", "HYBRID").get(COURSES), 400, "malformed-request", COURSES)
+                .body("errors.field", contains("mode"))
+                .body("errors[0].message", equalTo("must be one of: CLASSROOM, ONLINE, BLENDED"));
+        assertProblem(given().queryParam("per_page", "1e3").header("Accept-Language", "id").get(COURSES), 400,
+                "malformed-request", COURSES)
+                .body("errors.field", contains("per_page"));
     }
 }
