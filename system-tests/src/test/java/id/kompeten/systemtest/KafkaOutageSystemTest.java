@@ -91,8 +91,8 @@ class KafkaOutageSystemTest {
 
     @Test
     void sessionsClosedWhileKafkaIsDownHaveEveryEffectOnceAfterItReturns() throws Exception {
-        Map<String, Object> template = templateSession();
-        String courseId = (String) ((Map<?, ?>) template.get("course")).get("id");
+        DemoSessionCopies copies = new DemoSessionCopies(stack);
+        String courseId = copies.courseId();
         Map<String, Integer> courseLevels = courseLevels(courseId);
         int courseJp = catalogue().get("/api/v1/courses/{id}", courseId).then().statusCode(200).extract().path("jp");
         LocalDate today = LocalDate.now(AGENCY_ZONE);
@@ -102,7 +102,9 @@ class KafkaOutageSystemTest {
         LocalDate nextStart = today.plusDays(2);
         int person = 1;
         for (int s = 0; s < SESSIONS; s++) {
-            Session session = newSession(template, nextStart, s);
+            DemoSessionCopies.Copy copy = copies.create("KOUT-" + UUID.randomUUID().toString().substring(0, 6)
+                    .toUpperCase(Locale.ROOT) + "-" + s, nextStart, PEOPLE_PER_SESSION + 2, today);
+            Session session = new Session(copy.id(), courseId, copy.days(), new ArrayList<>());
             nextStart = session.days().get(session.days().size() - 1).plusDays(1);
             for (int p = 0; p < PEOPLE_PER_SESSION; p++) {
                 String nip = nip(person++);
@@ -317,53 +319,6 @@ class KafkaOutageSystemTest {
         competencies.forEach(c -> levels.put((String) c.get("code"), (Integer) c.get("level")));
         assertTrue(!levels.isEmpty(), "the course raises some competency");
         return levels;
-    }
-
-    /** An open demo session to copy: its course, region, place and day plan (the JP add up to its course's). */
-    private Map<String, Object> templateSession() {
-        List<Map<String, Object>> open = catalogue().queryParam("status", "OPEN").queryParam("size", 100)
-                .get("/api/v1/sessions").then().statusCode(200).extract().path("items");
-        assertTrue(!open.isEmpty(), "an OPEN demo session to copy");
-        return open.get(0);
-    }
-
-    /** A copy of the template starting on {@code start}, enrollment open from today until the day before. */
-    @SuppressWarnings("unchecked")
-    private Session newSession(Map<String, Object> template, LocalDate start, int index) {
-        LocalDate oldStart = LocalDate.parse((String) template.get("startDate"));
-        LocalDate oldEnd = LocalDate.parse((String) template.get("endDate"));
-        long shift = start.toEpochDay() - oldStart.toEpochDay();
-        List<Map<String, Object>> schedule = new ArrayList<>();
-        List<LocalDate> days = new ArrayList<>();
-        for (Object day : (List<?>) template.get("schedule")) {
-            Map<String, Object> moved = new LinkedHashMap<>((Map<String, Object>) day);
-            LocalDate date = LocalDate.parse((String) moved.get("date")).plusDays(shift);
-            moved.put("date", date.toString());
-            schedule.add(moved);
-            days.add(date);
-        }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("code", "KOUT-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT) + "-" + index);
-        body.put("startDate", start.toString());
-        body.put("endDate", oldEnd.plusDays(shift).toString());
-        body.put("schedule", schedule);
-        body.put("region", template.get("region"));
-        body.put("location", template.get("location"));
-        if (template.get("onlineLink") != null) {
-            body.put("onlineLink", template.get("onlineLink"));
-        }
-        body.put("capacity", PEOPLE_PER_SESSION + 2);
-        LocalDate today = LocalDate.now(AGENCY_ZONE);
-        body.put("enrollmentOpensOn", today.toString());
-        body.put("enrollmentClosesOn", start.minusDays(1).toString());
-        String courseId = (String) ((Map<?, ?>) template.get("course")).get("id");
-        Response created = catalogue().contentType(ContentType.JSON).body(body)
-                .post("/api/v1/courses/{id}/sessions", courseId);
-        assertEquals(201, created.statusCode(), created.asString());
-        String id = created.path("id");
-        catalogue().header("If-Match", created.header("ETag")).post("/api/v1/sessions/{id}/open", id)
-                .then().statusCode(200);
-        return new Session(id, courseId, days, new ArrayList<>());
     }
 
     /** Enrollment learns of the session from the catalogue's events. */

@@ -490,42 +490,10 @@ class OpenApiObjectAccessSystemTest {
     }
 
     /** A copy of an open demo session, later than any other, created and opened by the catalogue manager. */
-    @SuppressWarnings("unchecked")
     private String newSession() {
-        List<Map<String, Object>> open = request(TRAINING, DevPersonas.CATALOG_MANAGER).queryParam("status", "OPEN")
-                .queryParam("size", 100).get("/api/v1/sessions").then().statusCode(200).extract().path("items");
-        assertTrue(!open.isEmpty(), "an OPEN demo session to copy");
-        Map<String, Object> template = open.get(0);
         LocalDate today = LocalDate.now(AGENCY_ZONE);
-        LocalDate oldStart = LocalDate.parse((String) template.get("startDate"));
-        LocalDate start = today.plusDays(400 + Math.floorMod(UUID.randomUUID().hashCode(), 300));
-        long shift = start.toEpochDay() - oldStart.toEpochDay();
-        List<Map<String, Object>> schedule = new ArrayList<>();
-        for (Object day : (List<?>) template.get("schedule")) {
-            Map<String, Object> moved = new LinkedHashMap<>((Map<String, Object>) day);
-            moved.put("date", LocalDate.parse((String) moved.get("date")).plusDays(shift).toString());
-            schedule.add(moved);
-        }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("code", "SECTEST-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT));
-        body.put("startDate", start.toString());
-        body.put("endDate", LocalDate.parse((String) template.get("endDate")).plusDays(shift).toString());
-        body.put("schedule", schedule);
-        body.put("region", template.get("region"));
-        body.put("location", template.get("location"));
-        if (template.get("onlineLink") != null) {
-            body.put("onlineLink", template.get("onlineLink"));
-        }
-        body.put("capacity", 5);
-        body.put("enrollmentOpensOn", today.toString());
-        body.put("enrollmentClosesOn", start.minusDays(1).toString());
-        String courseId = (String) ((Map<?, ?>) template.get("course")).get("id");
-        Response created = request(TRAINING, DevPersonas.CATALOG_MANAGER).contentType(ContentType.JSON).body(body)
-                .post("/api/v1/courses/{id}/sessions", courseId);
-        assertEquals(201, created.statusCode(), created.asString());
-        String id = created.path("id");
-        request(TRAINING, DevPersonas.CATALOG_MANAGER).header("If-Match", created.header("ETag"))
-                .post("/api/v1/sessions/{id}/open", id).then().statusCode(200);
-        return id;
+        return new DemoSessionCopies(stack).create("SECTEST-" + UUID.randomUUID().toString().substring(0, 6)
+                .toUpperCase(Locale.ROOT), today.plusDays(400 + Math.floorMod(UUID.randomUUID().hashCode(), 300)), 5,
+                today).id();
     }
 }

@@ -96,7 +96,7 @@ class TwoEnrollmentInstancesSystemTest {
                     .then().statusCode(201);
             people.add(nip);
         }
-        Map<String, Object> template = templateSession();
+        DemoSessionCopies copies = new DemoSessionCopies(stack);
         long begin = System.nanoTime();
         List<Integer> promotedPerRound = new ArrayList<>();
         int round = 0;
@@ -104,7 +104,7 @@ class TwoEnrollmentInstancesSystemTest {
             if (round >= MIN_ROUNDS && System.nanoTime() - begin > ROUNDS_BUDGET.toNanos()) {
                 break;
             }
-            String sessionId = newSession(template, round);
+            String sessionId = newSession(copies, round);
             awaitReplicaOf(sessionId);
 
             List<Response> requests = all(people.stream().map(nip -> (Callable<Response>) () -> {
@@ -213,59 +213,14 @@ class TwoEnrollmentInstancesSystemTest {
         return list.stream().filter(e -> status.equals(e.get("status"))).toList();
     }
 
-    /** An open demo session to copy: its course, region, place and day plan (the JP add up to its course's). */
-    private Map<String, Object> templateSession() {
-        // Read as the catalogue manager: only they see the online link a course may need.
-        List<Map<String, Object>> open = catalogue().queryParam("status", "OPEN").queryParam("size", 100)
-                .get("/api/v1/sessions").then().statusCode(200).extract().path("items");
-        assertTrue(!open.isEmpty(), "an OPEN demo session to copy");
-        return open.get(0);
-    }
-
     /**
-     * A copy of the template with 10 seats, its days moved to after every earlier round's (one person may not hold
-     * seats in two sessions on the same day), enrollment open from today; created and opened as a catalogue manager.
+     * A 10-seat copy of an open demo session, its days after every earlier round's (one person may not hold seats in
+     * two sessions on the same day), enrollment open from today.
      */
-    @SuppressWarnings("unchecked")
-    private String newSession(Map<String, Object> template, int round) {
-        LocalDate today = LocalDate.now(AGENCY_ZONE);
-        LocalDate oldStart = LocalDate.parse((String) template.get("startDate"));
-        LocalDate oldEnd = LocalDate.parse((String) template.get("endDate"));
-        long span = oldEnd.toEpochDay() - oldStart.toEpochDay() + 1;
-        LocalDate start = today.plusDays(30 + round * (span + 1));
-        long shift = start.toEpochDay() - oldStart.toEpochDay();
-        List<Map<String, Object>> schedule = new ArrayList<>();
-        for (Object day : (List<?>) template.get("schedule")) {
-            Map<String, Object> moved = new LinkedHashMap<>((Map<String, Object>) day);
-            moved.put("date", LocalDate.parse((String) moved.get("date")).plusDays(shift).toString());
-            schedule.add(moved);
-        }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("code", "TWOINST-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT) + "-"
-                + round);
-        body.put("startDate", start.toString());
-        body.put("endDate", oldEnd.plusDays(shift).toString());
-        body.put("schedule", schedule);
-        body.put("region", template.get("region"));
-        body.put("location", template.get("location"));
-        if (template.get("onlineLink") != null) {
-            body.put("onlineLink", template.get("onlineLink"));
-        }
-        body.put("capacity", SEATS);
-        body.put("enrollmentOpensOn", today.toString());
-        body.put("enrollmentClosesOn", start.minusDays(1).toString());
-        String courseId = (String) ((Map<?, ?>) template.get("course")).get("id");
-        Response created = catalogue().body(body).post("/api/v1/courses/{id}/sessions", courseId);
-        assertEquals(201, created.statusCode(), created.asString());
-        String id = created.path("id");
-        catalogue().header("If-Match", created.header("ETag")).post("/api/v1/sessions/{id}/open", id)
-                .then().statusCode(200);
-        return id;
-    }
-
-    private RequestSpecification catalogue() {
-        return stack.request(TRAINING).contentType(ContentType.JSON)
-                .header("Authorization", DevTokens.bearer(DevPersonas.CATALOG_MANAGER));
+    private String newSession(DemoSessionCopies copies, int round) {
+        LocalDate start = LocalDate.now(AGENCY_ZONE).plusDays(30 + round * (copies.span() + 1));
+        return copies.create("TWOINST-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT) + "-"
+                + round, start, SEATS, LocalDate.now(AGENCY_ZONE)).id();
     }
 
     /** Enrollment learns of the session from the catalogue's events; open means its seats answer on both. */
