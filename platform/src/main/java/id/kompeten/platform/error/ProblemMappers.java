@@ -17,8 +17,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.sql.SQLException;
-import java.sql.SQLTransactionRollbackException;
 import java.time.DateTimeException;
 import java.util.Comparator;
 import java.util.List;
@@ -45,8 +43,6 @@ public class ProblemMappers {
     private static final String INVALID_TOKEN_CHALLENGE = "Bearer error=\"invalid_token\"";
     /** How far down a cause chain to look for an exception with a mapping of its own. */
     private static final int MAX_CAUSE_DEPTH = 16;
-    /** SQL state class 40: transaction rollback (SQL:2011), as MySQL and MariaDB report a deadlock victim. */
-    private static final String TRANSACTION_ROLLBACK_CLASS = "40";
 
     private final ViolationFields violationFields;
     private final JsonInputErrors jsonInputErrors;
@@ -212,7 +208,7 @@ public class ProblemMappers {
                 return concurrentUpdate((RuntimeException) cause, request);
             }
         }
-        if (transactionAborted(e)) {
+        if (TransactionAborted.isIn(e)) {
             return transactionAborted(request);
         }
         Throwable unavailable = DatabaseUnavailable.causeIn(e);
@@ -220,22 +216,6 @@ public class ProblemMappers {
             return databaseUnavailable(unavailable, request);
         }
         return internal(e, 500, request).build();
-    }
-
-    /**
-     * Whether the database rolled the transaction back to break a deadlock with a concurrent one (SQL state class 40:
-     * transaction rollback). Nothing of the request was written and the same request will most likely succeed at once.
-     */
-    private static boolean transactionAborted(Throwable e) {
-        Throwable cause = e;
-        for (int depth = 0; cause != null && depth < MAX_CAUSE_DEPTH; depth++, cause = cause.getCause()) {
-            if (cause instanceof SQLTransactionRollbackException
-                    || cause instanceof SQLException sql && sql.getSQLState() != null
-                            && sql.getSQLState().startsWith(TRANSACTION_ROLLBACK_CLASS)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A concurrency conflict the client resolves by repeating the request as it was: 409 with a one-second hint. */

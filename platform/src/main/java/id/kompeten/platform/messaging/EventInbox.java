@@ -2,11 +2,13 @@ package id.kompeten.platform.messaging;
 
 import id.kompeten.contracts.DomainEvent;
 import id.kompeten.platform.error.DatabaseUnavailable;
+import id.kompeten.platform.error.TransactionAborted;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import org.jboss.logging.Logger;
 
@@ -17,7 +19,9 @@ import org.jboss.logging.Logger;
  * While the database is unavailable (refused, stalled, no connection in time: {@link DatabaseUnavailable}) the
  * event waits for it here, retried with a growing pause: the consumers' few quick retries would otherwise end in
  * the dead-letter topic, and a database outage would silently lose every event that arrived during it. The
- * partition waits behind it, as it should (per-key order).
+ * partition waits behind it, as it should (per-key order). A deadlock victim (two instances consuming other partitions
+ * update the same unit's rows) is tried again at once a few times, after a short random pause: nothing of it was
+ * written, and four deadlocks in a row would otherwise exhaust the consumers' retries and park a valid event.
  */
 @ApplicationScoped
 public class EventInbox {
@@ -25,6 +29,7 @@ public class EventInbox {
     private static final Logger LOG = Logger.getLogger(EventInbox.class);
     private static final Duration FIRST_PAUSE = Duration.ofMillis(250);
     private static final Duration LONGEST_PAUSE = Duration.ofSeconds(5);
+    private static final int MAX_DEADLOCK_ATTEMPTS = 20;
 
     private final Transaction transaction;
 
@@ -48,6 +53,7 @@ public class EventInbox {
         }
         long waitingSince = 0;
         Duration pause = FIRST_PAUSE;
+        int deadlocks = 0;
         while (true) {
             try {
                 Optional<EffectOutcome> outcome = transaction.process(consumer, event, effect);
@@ -56,7 +62,16 @@ public class EventInbox {
                             event.type(), (System.nanoTime() - waitingSince) / 1_000_000);
                 }
                 return outcome;
-            } catch (RuntimeException e) {
+            } catch (Exception e) { // the @Transactional proxy passes a commit's checked RollbackException on as it is
+                if (TransactionAborted.isIn(e) && ++deadlocks < MAX_DEADLOCK_ATTEMPTS) {
+                    LOG.debugf("%s: event %s (%s) was a deadlock victim (%d), trying again", consumer, event.id(),
+                            event.type(), deadlocks);
+                    // 10 to 100 ms: the two transactions that deadlocked do not meet again in step.
+                    if (!pause(ThreadLocalRandom.current().nextLong(10, 100))) {
+                        throw e;
+                    }
+                    continue;
+                }
                 Throwable unavailable = DatabaseUnavailable.causeIn(e);
                 if (unavailable == null) {
                     throw e;
@@ -66,14 +81,22 @@ public class EventInbox {
                     LOG.warnf("%s cannot apply event %s (%s) now, the database is unavailable (%s): waiting for it",
                             consumer, event.id(), event.type(), unavailable);
                 }
-                try {
-                    Thread.sleep(pause.toMillis());
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
+                if (!pause(pause.toMillis())) {
                     throw e;
                 }
                 pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
             }
+        }
+    }
+
+    /** False when the thread was interrupted meanwhile (the flag is kept): the caller gives up. */
+    private static boolean pause(long millis) {
+        try {
+            Thread.sleep(millis);
+            return true;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

@@ -16,6 +16,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.sql.SQLTransactionRollbackException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -77,6 +78,40 @@ class EventInboxTest {
             throw new IllegalStateException("effect failed");
         }));
         assertEquals(0, count(event));
+    }
+
+    /**
+     * A deadlock victim (two instances updating one unit's rows from different partitions) is tried again in a fresh
+     * transaction: four in a row used to exhaust the consumer's retries and park a valid event (two evaluation
+     * instances lost one completion of 1,000). The rollback is what the database reports, SQL state 40001; the failed
+     * attempts leave no mark, the last applies once. One that keeps deadlocking fails in the end, unrecorded.
+     */
+    @Test
+    void aDeadlockVictimIsTriedAgainAndAppliedOnce() {
+        IncomingEvent<CompetencyDefined> event = event();
+        AtomicInteger calls = new AtomicInteger();
+        assertEquals(Optional.of(EffectOutcome.APPLIED), inbox.process(CONSUMER, event, e -> {
+            if (calls.incrementAndGet() <= 4) {
+                throw deadlock();
+            }
+            return EffectOutcome.APPLIED;
+        }));
+        assertEquals(5, calls.get());
+        assertEquals(1, count(event));
+
+        IncomingEvent<CompetencyDefined> stuck = event();
+        AtomicInteger attempts = new AtomicInteger();
+        assertThrows(IllegalStateException.class, () -> inbox.process(CONSUMER, stuck, e -> {
+            attempts.incrementAndGet();
+            throw deadlock();
+        }));
+        assertEquals(20, attempts.get(), "bounded: the consumer's own retries and dead letter take over");
+        assertEquals(0, count(stuck));
+    }
+
+    private static IllegalStateException deadlock() {
+        return new IllegalStateException(new SQLTransactionRollbackException(
+                "Deadlock found when trying to get lock; try restarting transaction", "40001", 1213));
     }
 
     /**
