@@ -12,6 +12,8 @@ import java.sql.SQLTransactionRollbackException;
 public final class TransactionAborted {
 
     private static final String TRANSACTION_ROLLBACK_CLASS = "40";
+    /** MySQL's and MariaDB's ER_LOCK_DEADLOCK; a lock wait timeout (1205) shares SQL state 40001 with it. */
+    private static final int DEADLOCK_ERROR_CODE = 1213;
     /** How far down a cause chain to look. */
     private static final int MAX_CAUSE_DEPTH = 16;
 
@@ -25,6 +27,20 @@ public final class TransactionAborted {
             if (cause instanceof SQLTransactionRollbackException
                     || cause instanceof SQLException sql && sql.getSQLState() != null
                             && sql.getSQLState().startsWith(TRANSACTION_ROLLBACK_CLASS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether it was a deadlock proper, detected at once, rather than a lock wait that timed out: only the former is
+     * worth trying again straight away (a lock held that long is likely held on the next attempt too).
+     */
+    public static boolean isDeadlockIn(Throwable e) {
+        Throwable cause = e;
+        for (int depth = 0; cause != null && depth < MAX_CAUSE_DEPTH; depth++, cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getErrorCode() == DEADLOCK_ERROR_CODE) {
                 return true;
             }
         }

@@ -63,7 +63,7 @@ public class EventInbox {
                 }
                 return outcome;
             } catch (Exception e) { // the @Transactional proxy passes a commit's checked RollbackException on as it is
-                if (TransactionAborted.isIn(e) && ++deadlocks < MAX_DEADLOCK_ATTEMPTS) {
+                if (TransactionAborted.isDeadlockIn(e) && ++deadlocks < MAX_DEADLOCK_ATTEMPTS) {
                     LOG.debugf("%s: event %s (%s) was a deadlock victim (%d), trying again", consumer, event.id(),
                             event.type(), deadlocks);
                     // 10 to 100 ms: the two transactions that deadlocked do not meet again in step.
